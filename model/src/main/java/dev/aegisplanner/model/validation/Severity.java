@@ -1,0 +1,7 @@
+package dev.aegisplanner.model.validation;
+
+/** Errors block the engine; warnings are worth a look but do not. */
+public enum Severity {
+    ERROR,
+    WARNING
+}
