@@ -1,0 +1,70 @@
+package dev.aegisplanner.app.document;
+
+import dev.aegisplanner.app.command.CommandStack;
+import dev.aegisplanner.model.topology.Topology;
+import java.nio.file.Path;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.SimpleLongProperty;
+import javafx.beans.property.SimpleObjectProperty;
+
+/**
+ * The open document: its topology (through the command stack, the only way to change it), the file it
+ * belongs to, and whether it has changed since it was last saved or opened.
+ */
+public final class TopologyDocument {
+
+    private final CommandStack commands;
+    private final ObjectProperty<Path> file = new SimpleObjectProperty<>();
+    private final SimpleLongProperty savedRevision = new SimpleLongProperty();
+    private final BooleanBinding dirty;
+
+    public TopologyDocument(Topology initial, Path file) {
+        this.commands = new CommandStack(initial);
+        this.file.set(file);
+        this.savedRevision.set(commands.revisionProperty().get());
+        this.dirty = Bindings.notEqual(commands.revisionProperty(), savedRevision);
+    }
+
+    public CommandStack commands() {
+        return commands;
+    }
+
+    public Topology topology() {
+        return commands.topology();
+    }
+
+    public ReadOnlyObjectProperty<Topology> topologyProperty() {
+        return commands.topologyProperty();
+    }
+
+    public ObjectProperty<Path> fileProperty() {
+        return file;
+    }
+
+    public Path file() {
+        return file.get();
+    }
+
+    public BooleanBinding dirtyProperty() {
+        return dirty;
+    }
+
+    public boolean isDirty() {
+        return dirty.get();
+    }
+
+    /** Replaces the document with another file's content; the history goes with the old content. */
+    public void replace(Topology topology, Path newFile) {
+        commands.reset(topology);
+        file.set(newFile);
+        markSaved();
+    }
+
+    /** Records that what is shown now is what is on disk. */
+    public void markSaved() {
+        savedRevision.set(commands.revisionProperty().get());
+    }
+}
