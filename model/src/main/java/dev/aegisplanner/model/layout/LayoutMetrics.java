@@ -25,6 +25,14 @@ public final class LayoutMetrics {
     public static final double LOCATION_MIN_HEIGHT = 200;
     public static final double LOCATION_GAP = 56;
 
+    /** A frame the planner draws starts at this size; the automatic layout sizes frames by their contents. */
+    public static final double NEW_LOCATION_WIDTH = 420;
+    public static final double NEW_LOCATION_HEIGHT = 260;
+
+    /** No frame can be resized smaller than this, so its title and handles stay usable. */
+    public static final double FRAME_MIN_WIDTH = 160;
+    public static final double FRAME_MIN_HEIGHT = 100;
+
     /** Where the first location goes: room on the left for the client the renderer draws there. */
     public static final double ORIGIN_X = 220;
     public static final double ORIGIN_Y = 40;
