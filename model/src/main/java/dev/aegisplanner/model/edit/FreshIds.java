@@ -9,6 +9,8 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Hands out location, data center and server ids that nothing uses yet, named after their parent the way
@@ -18,6 +20,8 @@ import java.util.Set;
  * the layout is keyed by bare id, so a data center named like a location would share its box.
  */
 public final class FreshIds {
+
+    private static final Pattern TRAILING_NUMBER = Pattern.compile("(.*\\D)(\\d{1,9})");
 
     private final Set<String> used = new HashSet<>();
     /** Per id prefix, the number to try next; keeps a run of a thousand new servers linear. */
@@ -47,12 +51,24 @@ public final class FreshIds {
         return !used.contains(id);
     }
 
-    /** {@code base} itself when free, else {@code base2}, {@code base3}, ...: FRA, FRA2. */
-    public String location(String base) {
-        if (used.add(base)) {
-            return base;
+    /** A location named after a metro code: the code itself when free, else FRA2, FRA3, ... */
+    public String location(String metroCode) {
+        return like(metroCode);
+    }
+
+    /**
+     * An id for a copy of an element: the original id when it is free (a cut element pasted back keeps its
+     * id), else the id with its trailing number counted on: LOC-1 to LOC-2, FRA2 to FRA3, FRA to FRA2.
+     */
+    public String like(String id) {
+        if (used.add(id)) {
+            return id;
         }
-        return numbered(base, "", 2);
+        Matcher m = TRAILING_NUMBER.matcher(id);
+        if (m.matches()) {
+            return numbered(m.group(1), "", Integer.parseInt(m.group(2)) + 1);
+        }
+        return numbered(id, "", 2);
     }
 
     /** A new location without a metro code: LOC-1, LOC-2, ... */
