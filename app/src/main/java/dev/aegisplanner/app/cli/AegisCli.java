@@ -1,19 +1,51 @@
 package dev.aegisplanner.app.cli;
 
-/** Entry point of the headless command line. */
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+
+/**
+ * Entry point of the headless command line. Nothing reachable from here touches JavaFX, so subcommands run
+ * on machines without a display and never start the toolkit (an architecture test holds this package to it).
+ */
 public final class AegisCli {
 
     private AegisCli() {
     }
 
-    /** Whether the arguments ask for a subcommand (or help) rather than the editor. */
+    /** Whether the launcher should run a subcommand (or print help) rather than open the editor. */
     public static boolean isCommandLine(String[] args) {
-        return args.length > 0 && (args[0].startsWith("-") || !args[0].endsWith(".json"));
+        return LaunchMode.of(args) == LaunchMode.COMMAND_LINE;
     }
 
-    /** Runs a subcommand and returns its exit code: 0 success, 1 invalid topology, 2 usage or I/O error. */
+    /**
+     * Runs a subcommand on the process's stdout and stderr and returns its exit code (see {@link ExitCode}).
+     * Output is UTF-8 whatever the platform default, because topology files are UTF-8 and names in them
+     * (São Paulo) must survive a pipe into a file.
+     */
     public static int run(String[] args) {
-        System.err.println("aegis: the command line is not built yet");
-        return 2;
+        CommandLine cli = commandLine();
+        cli.setOut(utf8(System.out));
+        cli.setErr(utf8(System.err));
+        return cli.execute(args);
+    }
+
+    /** The configured command line, for callers (and tests) that bring their own output writers. */
+    public static CommandLine commandLine() {
+        return commandLine(CommandLine.defaultFactory());
+    }
+
+    /** The command line with its subcommands built by {@code factory}, so tests can plug in export formats. */
+    static CommandLine commandLine(CommandLine.IFactory factory) {
+        ErrorReporter errors = new ErrorReporter();
+        return new CommandLine(new AegisCommand(), factory)
+                .setExecutionExceptionHandler(errors)
+                .setParameterExceptionHandler(errors);
+    }
+
+    private static PrintWriter utf8(PrintStream stream) {
+        return new PrintWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), true);
     }
 }

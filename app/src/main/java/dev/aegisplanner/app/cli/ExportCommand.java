@@ -1,0 +1,88 @@
+package dev.aegisplanner.app.cli;
+
+import dev.aegisplanner.app.cli.export.ExportFormat;
+import dev.aegisplanner.app.cli.export.ExportFormats;
+import dev.aegisplanner.model.topology.Scenario;
+import dev.aegisplanner.model.topology.Topology;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code aegis export FILE --format NAME [--scenario ID] [-o OUT]}: writes one of the export formats this
+ * build provides to a file or to stdout. The format is checked before the file is read, so a format this
+ * build lacks is an immediate, clear usage error rather than a late surprise.
+ */
+@Command(name = "export",
+        description = {"Export the allocation config or a diagram of a topology.",
+            "Formats: config (this build); mermaid, dot, png, svg (defined, not all builds have them)."},
+        footer = {"", "Exit codes: 0 exported, 1 invalid topology, 2 usage or I/O error."})
+final class ExportCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Mixin
+    private TopologyFile file;
+
+    @Option(names = "--format", paramLabel = "FORMAT", required = true,
+            description = "config, mermaid, dot, png or svg.")
+    private String format;
+
+    @Option(names = "--scenario", paramLabel = "ID", description = "Draw this scenario's path (diagram formats).")
+    private String scenarioId;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Write here instead of to stdout.")
+    private Path output;
+
+    private final ExportFormats formats;
+
+    ExportCommand() {
+        this(ExportFormats.installed());
+    }
+
+    ExportCommand(ExportFormats formats) {
+        this.formats = formats;
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        ExportFormat exporter = exporter();
+        Topology topology = file.readValid(spec.commandLine().getErr());
+        Scenario scenario = scenarioId == null ? null : topology.scenario(scenarioId).orElseThrow(
+                () -> CliFailure.usage(file.path() + ": no scenario '" + scenarioId + "'"));
+        if (output != null) {
+            OutputFile.write(output, out -> exporter.write(topology, scenario, out));
+        } else {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            exporter.write(topology, scenario, bytes);
+            PrintWriter out = spec.commandLine().getOut();
+            out.print(bytes.toString(StandardCharsets.UTF_8));
+            out.flush();
+        }
+        return ExitCode.OK;
+    }
+
+    private ExportFormat exporter() {
+        ExportFormat exporter = formats.find(format).orElseThrow(() -> CliFailure.usage(
+                ExportFormats.DEFINED.contains(format)
+                        ? "format " + format + " is not available in this build; available: "
+                                + String.join(", ", formats.names())
+                        : "unknown format '" + format + "'; choose one of " + String.join(", ", ExportFormats.DEFINED)));
+        if (exporter.binary() && output == null) {
+            throw CliFailure.usage("format " + format + " is binary; write it to a file with -o OUT");
+        }
+        if (scenarioId != null && !exporter.drawsScenario()) {
+            throw CliFailure.usage("--scenario does not apply to format " + format + ", which exports the whole topology");
+        }
+        return exporter;
+    }
+}

@@ -1,0 +1,42 @@
+package dev.aegisplanner.app.cli;
+
+import dev.aegisplanner.model.io.ReadResult;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** {@code aegis validate FILE}: every problem with its place, then a one-line verdict. */
+@Command(name = "validate",
+        description = "Check a topology file: list each problem as 'pointer line:column severity: message'.",
+        footer = {"", "Exit codes: 0 valid (warnings allowed), 1 invalid, 2 unreadable or not JSON."})
+final class ValidateCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Mixin
+    private TopologyFile file;
+
+    @Override
+    public Integer call() {
+        ReadResult result = file.read();
+        PrintWriter out = spec.commandLine().getOut();
+        result.problems().forEach(problem -> out.println(problem.format()));
+        out.println(file.path() + ": " + verdict(result));
+        out.flush();
+        return result.hasErrors() ? ExitCode.INVALID : ExitCode.OK;
+    }
+
+    private static String verdict(ReadResult result) {
+        int warnings = result.warnings().size();
+        if (result.hasErrors()) {
+            String verdict = "invalid, " + Plural.of(result.errors().size(), "error");
+            return warnings == 0 ? verdict : verdict + " and " + Plural.of(warnings, "warning");
+        }
+        String verdict = warnings == 0 ? "valid" : "valid with " + Plural.of(warnings, "warning");
+        return verdict + " (" + Plural.size(result.topology()) + ")";
+    }
+}

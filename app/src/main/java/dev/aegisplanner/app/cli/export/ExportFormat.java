@@ -1,0 +1,35 @@
+package dev.aegisplanner.app.cli.export;
+
+import dev.aegisplanner.model.topology.Scenario;
+import dev.aegisplanner.model.topology.Topology;
+import java.io.IOException;
+import java.io.OutputStream;
+
+/**
+ * One thing {@code aegis export --format NAME} can produce. Implementations are found with
+ * {@link java.util.ServiceLoader} (listed in {@code META-INF/services}), so a format that needs a renderer,
+ * such as an image drawn as the editor draws it, plugs in from its own package without the command line
+ * depending on it, and a build without it says so instead of printing something else.
+ */
+public interface ExportFormat {
+
+    /** The name after {@code --format}: lower case, e.g. {@code config}. */
+    String name();
+
+    /** Whether {@code --scenario} means something to this format (a diagram of one path). */
+    default boolean drawsScenario() {
+        return false;
+    }
+
+    /** Whether the output is binary (an image): it then needs {@code -o}, never a terminal. */
+    default boolean binary() {
+        return false;
+    }
+
+    /**
+     * Writes the export of a valid topology.
+     *
+     * @param scenario the scenario to draw, or {@code null}; never set unless {@link #drawsScenario()}
+     */
+    void write(Topology topology, Scenario scenario, OutputStream out) throws IOException;
+}
