@@ -1,0 +1,77 @@
+package dev.aegisplanner.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+class AegisCliTest {
+
+    @Test
+    void helpListsEverySubcommandAndTheExitCodes() {
+        CliRun run = CliRun.of("--help");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("validate", "trace", "export", "generate")
+                .contains("Exit codes: 0 success, 1 invalid topology, 2 usage or I/O error.");
+    }
+
+    @Test
+    void everySubcommandHasHelp() {
+        for (String command : new String[] {"validate", "trace", "export", "generate"}) {
+            CliRun run = CliRun.of(command, "--help");
+
+            assertThat(run.exitCode()).as(command).isZero();
+            assertThat(run.out()).as(command).startsWith("Usage: aegis " + command);
+        }
+    }
+
+    @Test
+    void withoutASubcommandItSaysWhichThereAre() {
+        CliRun run = CliRun.of();
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).isEqualTo("aegis: Missing subcommand: one of validate, trace, export, generate "
+                + "(see 'aegis --help')" + System.lineSeparator());
+    }
+
+    @Test
+    void aMistypedCommandGetsASuggestion() {
+        CliRun run = CliRun.of("valdate", "x.json");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).startsWith("aegis: unknown command 'valdate'; did you mean validate")
+                .hasLineCount(1);
+    }
+
+    @Test
+    void anUnknownOptionIsAUsageError() {
+        CliRun run = CliRun.of("validate", "--strict", CliRun.sample("same-server.json"));
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).startsWith("aegis: Unknown option: '--strict'").hasLineCount(1);
+    }
+
+    @Test
+    void aLoneJsonFileThatDoesNotExistIsExplainedRatherThanTakenForACommand() {
+        CliRun run = CliRun.of("no-such-plan.json");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).startsWith("aegis: no-such-plan.json: no such file;").hasLineCount(1);
+    }
+
+    @Test
+    void aBugIsOneLineWithTheExceptionAndNoStackTrace() {
+        CommandLine cli = AegisCli.commandLine();
+        StringWriter err = new StringWriter();
+        cli.setErr(new PrintWriter(err, true));
+
+        int code = new ErrorReporter().handleExecutionException(new IllegalStateException("index out of step"), cli, null);
+
+        assertThat(code).isEqualTo(ExitCode.INTERNAL_ERROR);
+        assertThat(err.toString()).isEqualTo("aegis: internal error, please report: "
+                + "java.lang.IllegalStateException: index out of step" + System.lineSeparator());
+    }
+}

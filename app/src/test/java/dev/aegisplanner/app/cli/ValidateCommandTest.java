@@ -1,0 +1,80 @@
+package dev.aegisplanner.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ValidateCommandTest {
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void aValidTopologyExitsZeroWithAVerdictAndItsSize() {
+        String file = CliRun.sample("same-server.json");
+
+        CliRun run = CliRun.of("validate", file);
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).isEqualToNormalizingNewlines(file + ": valid (1 location, 1 data center, 3 servers)\n");
+        assertThat(run.err()).isEmpty();
+    }
+
+    @Test
+    void warningsAreListedButTheTopologyIsStillValid() {
+        String file = TopologyText.write(folder, "unused.json", TopologyText.UNUSED_POOL_ADDRESS);
+
+        CliRun run = CliRun.of("validate", file);
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).containsPattern("(?m)^/pools/0/addresses/1 \\d+:\\d+ warning: .*192\\.0\\.2\\.99");
+        assertThat(run.out()).containsPattern("(?m)^" + quoted(file) + ": valid with \\d+ warnings? \\(");
+    }
+
+    @Test
+    void errorsArePrintedWithPointerLineAndColumnAndExitOne() {
+        String file = TopologyText.write(folder, "broken.json", TopologyText.ZONE_WITH_MISSING_POOL);
+
+        CliRun run = CliRun.of("validate", file);
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.out()).containsPattern("(?m)^/zones/0/pool 8:42 error: .*no-such-pool");
+        assertThat(run.out()).containsPattern("(?m)^" + quoted(file) + ": invalid, 1 error");
+    }
+
+    @Test
+    void textThatIsNotJsonIsUnreadableExitTwoWithOneLineOnStderr() {
+        String file = TopologyText.write(folder, "notes.json", "{ \"format\": \"aegis-topology\",\n  oops }");
+
+        CliRun run = CliRun.of("validate", file);
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).startsWith("aegis: " + file + ":2:").hasLineCount(1);
+    }
+
+    @Test
+    void aMissingFileIsAnIoErrorNamingTheFile() {
+        String file = folder.resolve("nowhere.json").toString();
+
+        CliRun run = CliRun.of("validate", file);
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).startsWith("aegis: " + file + ": ").hasLineCount(1);
+    }
+
+    @Test
+    void withoutAFileItIsAUsageError() {
+        CliRun run = CliRun.of("validate");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).startsWith("aegis: Missing required parameter: 'FILE'")
+                .contains("aegis validate --help").hasLineCount(1);
+    }
+
+    private static String quoted(String text) {
+        return java.util.regex.Pattern.quote(text);
+    }
+}
