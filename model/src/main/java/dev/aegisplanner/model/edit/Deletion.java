@@ -1,0 +1,105 @@
+package dev.aegisplanner.model.edit;
+
+import dev.aegisplanner.model.layout.EffectiveLayout;
+import dev.aegisplanner.model.topology.DataCenter;
+import dev.aegisplanner.model.topology.ElementKind;
+import dev.aegisplanner.model.topology.ElementRef;
+import dev.aegisplanner.model.topology.LayoutBox;
+import dev.aegisplanner.model.topology.Link;
+import dev.aegisplanner.model.topology.Location;
+import dev.aegisplanner.model.topology.Server;
+import dev.aegisplanner.model.topology.Topology;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Removes elements and what exists only for them: a frame's contents, layout entries, the links of a
+ * removed location. References from elements that stand on their own are kept and reported by validation
+ * instead: a scenario whose ingress server is deleted, a zone whose pool is deleted. The planner sees the
+ * dangling reference as a problem and decides, rather than losing a scenario silently.
+ *
+ * <p>Like every structure edit, a deletion writes the effective layout of what remains, so deleting one
+ * server from a file without layout does not make the rest of the picture reflow.
+ */
+final class Deletion {
+
+    private Deletion() {
+    }
+
+    static Topology delete(Topology t, Collection<ElementRef> refs) {
+        Set<String> locations = ids(refs, ElementKind.LOCATION);
+        Set<String> dataCenters = ids(refs, ElementKind.DATA_CENTER);
+        Set<String> servers = ids(refs, ElementKind.SERVER);
+        Set<String> removed = new HashSet<>();
+        List<Location> keptLocations = new ArrayList<>(t.locations().size());
+        for (Location l : t.locations()) {
+            if (locations.contains(l.id())) {
+                removed.add(l.id());
+                l.dataCenters().forEach(d -> removeDataCenter(d, removed));
+            } else {
+                keptLocations.add(withoutRemoved(l, dataCenters, servers, removed));
+            }
+        }
+        Set<String> links = ids(refs, ElementKind.LINK);
+        List<Link> keptLinks = t.links().stream()
+                .filter(l -> !links.contains(ElementRef.link(l).id()) && !removed.contains(l.from()) && !removed.contains(l.to()))
+                .toList();
+        Set<String> pools = ids(refs, ElementKind.POOL);
+        Set<String> zones = ids(refs, ElementKind.ZONE);
+        Set<String> origins = ids(refs, ElementKind.ORIGIN);
+        Set<String> scenarios = ids(refs, ElementKind.SCENARIO);
+        Topology result = new Topology(t.name(), t.description(), keptLocations, keptLinks,
+                t.pools().stream().filter(p -> !pools.contains(p.id())).toList(),
+                t.zones().stream().filter(z -> !zones.contains(z.id())).toList(),
+                t.origins().stream().filter(o -> !origins.contains(o.id())).toList(),
+                t.scenarios().stream().filter(s -> !scenarios.contains(s.id())).toList(),
+                removed.isEmpty() ? t.layout() : withoutKeys(EffectiveLayout.of(t), removed));
+        boolean unchanged = removed.isEmpty() && keptLinks.size() == t.links().size()
+                && result.pools().size() == t.pools().size() && result.zones().size() == t.zones().size()
+                && result.origins().size() == t.origins().size() && result.scenarios().size() == t.scenarios().size();
+        return unchanged ? t : result;
+    }
+
+    private static Location withoutRemoved(Location l, Set<String> dataCenters, Set<String> servers, Set<String> removed) {
+        List<DataCenter> kept = new ArrayList<>(l.dataCenters().size());
+        boolean changed = false;
+        for (DataCenter d : l.dataCenters()) {
+            if (dataCenters.contains(d.id())) {
+                removeDataCenter(d, removed);
+                changed = true;
+                continue;
+            }
+            List<Server> keptServers = servers.isEmpty() ? d.servers()
+                    : d.servers().stream().filter(s -> !servers.contains(s.id())).toList();
+            if (keptServers.size() != d.servers().size()) {
+                d.servers().stream().filter(s -> servers.contains(s.id())).forEach(s -> removed.add(s.id()));
+                kept.add(d.withServers(keptServers));
+                changed = true;
+            } else {
+                kept.add(d);
+            }
+        }
+        return changed ? l.withDataCenters(kept) : l;
+    }
+
+    private static void removeDataCenter(DataCenter d, Set<String> removed) {
+        removed.add(d.id());
+        d.servers().forEach(s -> removed.add(s.id()));
+    }
+
+    private static Map<String, LayoutBox> withoutKeys(Map<String, LayoutBox> layout, Set<String> removed) {
+        Map<String, LayoutBox> kept = new LinkedHashMap<>(layout);
+        kept.keySet().removeAll(removed);
+        return kept;
+    }
+
+    private static Set<String> ids(Collection<ElementRef> refs, ElementKind kind) {
+        return refs.stream().filter(r -> r.kind() == kind).map(ElementRef::id).collect(Collectors.toSet());
+    }
+}
