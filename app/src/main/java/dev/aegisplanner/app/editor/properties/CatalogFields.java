@@ -198,7 +198,7 @@ final class CatalogFields {
                             + "s; references follow a change")
                     .reads(t -> id)
                     .checks((t, v) -> v.strip().equals(id) ? Optional.empty() : FieldChecks.id(v, catalog.kind().noun(),
-                            catalog.entries().apply(t).stream().map(catalog.idOf()).toList()))
+                            newId -> catalog.contains(t, newId)))
                     .applies(subject, set((entry, v) -> withId.apply(entry, v.strip())))
                     .renames(v -> new ElementRef(catalog.kind(), v.strip()))
                     .build();

@@ -1,7 +1,7 @@
 package dev.aegisplanner.app.editor.properties;
 
 import dev.aegisplanner.model.net.IpAddress;
-import java.util.Collection;
+import java.util.function.Predicate;
 import java.util.Optional;
 
 /** The reasons a typed value is refused, worded for the field that shows them. */
@@ -70,7 +70,7 @@ public final class FieldChecks {
     }
 
     /** A new id for an element of a kind: not blank, no spaces, not one of {@code taken}. */
-    public static Optional<String> id(String text, String noun, Collection<String> taken) {
+    public static Optional<String> id(String text, String noun, Predicate<String> taken) {
         String value = text.strip();
         if (value.isEmpty()) {
             return Optional.of("An id cannot be empty");
@@ -78,7 +78,7 @@ public final class FieldChecks {
         if (value.chars().anyMatch(Character::isWhitespace)) {
             return Optional.of("An id cannot contain spaces");
         }
-        if (taken.contains(value)) {
+        if (taken.test(value)) {
             return Optional.of("Another " + noun + " already has the id " + value);
         }
         return Optional.empty();

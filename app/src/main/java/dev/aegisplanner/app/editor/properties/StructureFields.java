@@ -1,8 +1,10 @@
 package dev.aegisplanner.app.editor.properties;
 
 import dev.aegisplanner.model.edit.PropertyEdits;
+import dev.aegisplanner.model.edit.StructureEdits;
 import dev.aegisplanner.model.net.IpAddress;
 import dev.aegisplanner.model.topology.DataCenter;
+import dev.aegisplanner.model.topology.ElementKind;
 import dev.aegisplanner.model.topology.ElementRef;
 import dev.aegisplanner.model.topology.Location;
 import dev.aegisplanner.model.topology.ServerPlace;
@@ -16,7 +18,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
-/** The properties of locations, data centers and servers. Ids are renamed on the canvas (F2). */
+/** The properties of locations, data centers and servers. */
 final class StructureFields {
 
     static final String GENERAL = "General";
@@ -31,7 +33,7 @@ final class StructureFields {
         Function<Topology, Optional<Location>> location = t -> t.location(id);
         String subject = "location " + id;
         return List.of(
-                idField(id),
+                idField(ElementRef.location(id)),
                 nameField(ElementRef.location(id), t -> location.apply(t).map(Location::name).orElse(null)),
                 statusField(ElementRef.location(id), t -> location.apply(t).map(l -> l.status().json()).orElse("")),
                 ElementField.named("Region", PLACE)
@@ -55,7 +57,7 @@ final class StructureFields {
         Function<Topology, Optional<DataCenter>> dataCenter =
                 t -> Lookups.of(t).dataCenter(id).map(TopologyLookup.DataCenterPlace::dataCenter);
         List<ElementField> fields = new ArrayList<>(List.of(
-                idField(id),
+                idField(ref),
                 nameField(ref, t -> dataCenter.apply(t).map(DataCenter::name).orElse(null)),
                 statusField(ref, t -> dataCenter.apply(t).map(d -> d.status().json()).orElse("")),
                 ElementField.named("Location", PLACE)
@@ -81,7 +83,7 @@ final class StructureFields {
         ElementRef ref = ElementRef.server(id);
         Function<Topology, Optional<ServerPlace>> place = t -> Lookups.of(t).server(id);
         return List.of(
-                idField(id),
+                idField(ref),
                 nameField(ref, t -> place.apply(t).map(p -> p.server().name()).orElse(null)),
                 statusField(ref, t -> place.apply(t).map(p -> p.server().status().json()).orElse("")),
                 ElementField.named("Data center", PLACE)
@@ -120,8 +122,25 @@ final class StructureFields {
         };
     }
 
-    private static ElementField idField(String id) {
-        return ElementField.named("Id", GENERAL).describedAs("Rename on the canvas with F2").reads(t -> id).build();
+    /** The id; links, layout and scenarios follow a change. */
+    private static ElementField idField(ElementRef ref) {
+        String noun = ref.kind().noun();
+        return ElementField.named("Id", GENERAL)
+                .describedAs("Unique among " + noun + "s; links, layout and scenarios follow a change")
+                .reads(t -> ref.id())
+                .checks((t, v) -> v.strip().equals(ref.id()) ? Optional.empty()
+                        : FieldChecks.id(v, noun, newId -> taken(Lookups.of(t), ref.kind(), newId)))
+                .applies(ref.toString(), (t, v) -> StructureEdits.changeId(t, ref, v.strip()))
+                .renames(v -> new ElementRef(ref.kind(), v.strip()))
+                .build();
+    }
+
+    private static boolean taken(TopologyLookup lookup, ElementKind kind, String id) {
+        return switch (kind) {
+            case LOCATION -> lookup.location(id).isPresent();
+            case DATA_CENTER -> lookup.dataCenter(id).isPresent();
+            default -> lookup.server(id).isPresent();
+        };
     }
 
     static ElementField nameField(ElementRef ref, Function<Topology, String> read) {
