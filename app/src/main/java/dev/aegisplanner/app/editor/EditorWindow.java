@@ -33,6 +33,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
@@ -40,6 +41,7 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.util.Duration;
 
@@ -101,7 +103,8 @@ public final class EditorWindow implements EditorActions.Window {
         BorderPane root = new BorderPane(layout.root(), top, null, status, null);
         root.setId("editor-root");
 
-        Scene scene = new Scene(root, 1440, 900);
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(root, Math.min(1440, screen.getWidth()), Math.min(900, screen.getHeight()));
         services.theme().install(scene);
         scene.getAccelerators().put(KeyCombination.valueOf("Shortcut+Y"), actions.redo::run);
         scene.getAccelerators().put(KeyCombination.valueOf("Shortcut+Add"), actions.zoomIn::run);

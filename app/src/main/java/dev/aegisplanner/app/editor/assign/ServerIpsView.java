@@ -58,7 +58,7 @@ public final class ServerIpsView extends VBox {
             }
             box.setText(choice.address());
             box.setSelected(choice.assigned());
-            box.setId("ip-" + choice.address());
+            box.setId("ip-" + choice.address().replaceAll("[^0-9A-Za-z]", "-"));
             pool.setText(choice.detail());
             pool.pseudoClassStateChanged(Styles.FOREIGN, !choice.inPool());
             setGraphic(row);

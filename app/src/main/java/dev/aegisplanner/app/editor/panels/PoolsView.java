@@ -200,7 +200,7 @@ public final class PoolsView extends VBox {
                 title.setText(a.address());
                 title.setGraphic(Icons.of(MaterialDesignI.IP_NETWORK_OUTLINE));
                 detail.setText(a.detail());
-                setId("address-" + a.address());
+                setId("address-" + a.address().replaceAll("[^0-9A-Za-z]", "-"));
                 setTooltip(a.assignable() ? new Tooltip("Drag onto a server, data center or selection to assign") : null);
             }
             setGraphic(row);

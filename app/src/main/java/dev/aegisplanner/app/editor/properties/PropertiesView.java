@@ -24,7 +24,8 @@ public final class PropertiesView extends VBox {
         sheet.setId("property-sheet");
         sheet.setModeSwitcherVisible(false);
         sheet.setSearchBoxVisible(false);
-        sheet.setMode(PropertySheet.Mode.CATEGORY);
+        // One flat list in the fields' own order: category mode folds all but one category away.
+        sheet.setMode(PropertySheet.Mode.NAME);
         sheet.setPropertyEditorFactory(item -> {
             FieldViewModel field = ((FieldItem) item).field();
             return field.isChoice() ? new ChoiceEditor(field) : new ValidatingTextEditor(field);
