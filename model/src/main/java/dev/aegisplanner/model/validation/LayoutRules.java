@@ -1,0 +1,44 @@
+package dev.aegisplanner.model.validation;
+
+import dev.aegisplanner.model.topology.LayoutBox;
+import dev.aegisplanner.model.topology.Topology;
+import dev.aegisplanner.model.topology.TopologyLookup;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Layout entries: each names a location, data center, server or origin, with finite numbers and no negative
+ * size. A layout entry for an element that no longer exists is only a warning: the layout never changes what
+ * the engine computes, so a stale one must not block it.
+ */
+final class LayoutRules {
+
+    private LayoutRules() {
+    }
+
+    static void check(Topology topology, TopologyLookup lookup, Findings findings) {
+        Set<String> origins = topology.origins().stream().map(o -> o.id()).collect(Collectors.toSet());
+        for (Map.Entry<String, LayoutBox> entry : topology.layout().entrySet()) {
+            String id = entry.getKey();
+            String pointer = Pointers.child("/layout", id);
+            if (lookup.location(id).isEmpty() && lookup.dataCenter(id).isEmpty() && lookup.server(id).isEmpty()
+                    && !origins.contains(id)) {
+                findings.warning("unknown-reference", pointer, "The layout has a position for " + id
+                        + ", but there is no location, data center, server or origin with that id");
+            }
+            LayoutBox box = entry.getValue();
+            double[] values = {box.x(), box.y(), box.w(), box.h()};
+            String[] names = {"x", "y", "w", "h"};
+            for (int i = 0; i < values.length; i++) {
+                if (!Double.isFinite(values[i])) {
+                    findings.error("not-finite", pointer + "/" + names[i], "The layout of " + id + " has "
+                            + names[i] + " " + Findings.number(values[i]) + "; it must be a finite number");
+                } else if (i >= 2 && values[i] < 0) {
+                    findings.error("negative-size", pointer + "/" + names[i], "The layout of " + id + " has a negative "
+                            + (i == 2 ? "width" : "height") + " (" + Findings.number(values[i]) + ")");
+                }
+            }
+        }
+    }
+}
