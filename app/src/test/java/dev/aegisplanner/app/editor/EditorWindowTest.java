@@ -122,7 +122,7 @@ class EditorWindowTest {
                 .write("123");
         Label problem = robot.lookup("#property-problem").queryAs(Label.class);
         assertThat(problem.isVisible()).isTrue();
-        assertThat(problem.getText()).startsWith("Latitude:");
+        assertThat(problem.getText()).startsWith("Latitude must be");
         robot.type(KeyCode.ENTER);
         assertThat(window().document().commands().undoDepth()).isZero();
 

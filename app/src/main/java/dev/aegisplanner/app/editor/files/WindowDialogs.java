@@ -17,6 +17,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
@@ -63,9 +65,14 @@ public final class WindowDialogs implements FileDialogs {
         ListView<Problem> list = new ListView<>();
         list.setId("unreadable-problems");
         list.getItems().setAll(problems);
-        list.setPrefSize(620, Math.min(320, 40 + problems.size() * 34));
+        list.setPrefSize(640, Math.min(360, 60 + problems.size() * 44));
         list.setCellFactory(view -> new ProblemCell());
-        VBox content = new VBox(new Label(problems.size() == 1 ? "1 problem:" : problems.size() + " problems:"), list);
+        Label explanation = new Label("The file is not a topology the editor can read. The open document is unchanged.");
+        explanation.setWrapText(true);
+        explanation.setMinHeight(Region.USE_PREF_SIZE);
+        Label count = new Label(problems.size() == 1 ? "1 problem:" : problems.size() + " problems:");
+        count.getStyleClass().add(Styles.SECTION_TITLE);
+        VBox content = new VBox(explanation, count, list);
         content.getStyleClass().add(Styles.DIALOG_CONTENT);
         alert.getDialogPane().setContent(content);
         alert.showAndWait();
@@ -108,7 +115,7 @@ public final class WindowDialogs implements FileDialogs {
         alert.setTitle("Aegis Planner");
         alert.setHeaderText(header);
         alert.getDialogPane().getStyleClass().add(Styles.DIALOG);
-        alert.getDialogPane().setMinWidth(480);
+        alert.getDialogPane().setMinWidth(520);
         return alert;
     }
 
@@ -118,8 +125,12 @@ public final class WindowDialogs implements FileDialogs {
         private final HBox row = new HBox(position, message);
 
         ProblemCell() {
+            // A cell that asks for no width is given the list's: long messages wrap instead of scrolling sideways.
+            setPrefWidth(0);
             position.getStyleClass().add(Styles.POSITION);
+            position.setMinWidth(Region.USE_PREF_SIZE);
             message.setWrapText(true);
+            HBox.setHgrow(message, Priority.ALWAYS);
             row.getStyleClass().add(Styles.LIST_ROW);
         }
 

@@ -18,7 +18,6 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
@@ -158,9 +157,9 @@ public final class PoolsView extends VBox {
 
         PoolCell() {
             detail.getStyleClass().add(Styles.DETAIL);
-            Region spacer = new Region();
-            HBox.setHgrow(spacer, Priority.ALWAYS);
-            row = new HBox(title, spacer, detail);
+            // Detail follows the title rather than sitting at the right edge: a tree sizes its cells to their
+            // content, so a right-aligned column would push the panel into scrolling sideways.
+            row = new HBox(title, detail);
             row.getStyleClass().add(Styles.LIST_ROW);
             setOnDragDetected(event -> {
                 if (getItem() instanceof PoolEntry entry) {

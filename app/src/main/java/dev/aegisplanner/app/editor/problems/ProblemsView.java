@@ -4,6 +4,9 @@ import dev.aegisplanner.app.editor.theme.Icons;
 import dev.aegisplanner.app.editor.theme.Styles;
 import dev.aegisplanner.model.validation.Severity;
 import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -28,11 +31,11 @@ public final class ProblemsView extends VBox {
         title.getStyleClass().add(Styles.PANEL_TITLE);
         Label errors = new Label();
         errors.setGraphic(severityIcon(Severity.ERROR));
-        errors.textProperty().bind(model.errorCountProperty().asString("%d errors"));
+        errors.textProperty().bind(counted(model.errorCountProperty(), "error"));
         errors.getStyleClass().addAll(Styles.COUNT_CHIP, Styles.ERROR);
         Label warnings = new Label();
         warnings.setGraphic(severityIcon(Severity.WARNING));
-        warnings.textProperty().bind(model.warningCountProperty().asString("%d warnings"));
+        warnings.textProperty().bind(counted(model.warningCountProperty(), "warning"));
         warnings.getStyleClass().addAll(Styles.COUNT_CHIP, Styles.WARNING);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
@@ -86,6 +89,10 @@ public final class ProblemsView extends VBox {
         column.setPrefWidth(width);
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(text.apply(cell.getValue())));
         return column;
+    }
+
+    private static StringBinding counted(ReadOnlyIntegerProperty count, String noun) {
+        return Bindings.createStringBinding(() -> count.get() + " " + noun + (count.get() == 1 ? "" : "s"), count);
     }
 
     static Node severityIcon(Severity severity) {

@@ -57,6 +57,7 @@ final class CatalogFields {
                         .applies(e.subject, e.set((z, v) -> new Zone(z.id(), orNull(v), z.regions()))).build(),
                 ElementField.named("Regions", GENERAL)
                         .describedAs("Comma-separated location regions the zone may egress from; empty means anywhere")
+                        .prompt("anywhere")
                         .reads(t -> e.read(t, z -> String.join(", ", z.regions())))
                         .applies(e.subject, e.set((z, v) -> new Zone(z.id(), z.pool(), list(v)))).build());
     }

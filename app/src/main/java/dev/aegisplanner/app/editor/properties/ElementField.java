@@ -23,6 +23,7 @@ public final class ElementField {
     private final BiFunction<Topology, String, Topology> apply;
     private final Function<String, ElementRef> renamedTo;
     private final String subject;
+    private final String prompt;
 
     private ElementField(Builder b) {
         this.name = b.name;
@@ -34,6 +35,7 @@ public final class ElementField {
         this.apply = b.apply;
         this.renamedTo = b.renamedTo;
         this.subject = b.subject;
+        this.prompt = b.prompt;
     }
 
     public static Builder named(String name, String category) {
@@ -50,6 +52,11 @@ public final class ElementField {
 
     public String description() {
         return description;
+    }
+
+    /** Shown greyed in an empty field: what empty means. */
+    public String prompt() {
+        return prompt;
     }
 
     public boolean isEditable() {
@@ -100,6 +107,7 @@ public final class ElementField {
         private BiFunction<Topology, String, Topology> apply;
         private Function<String, ElementRef> renamedTo;
         private String subject = "";
+        private String prompt = "";
 
         private Builder(String name, String category) {
             this.name = name;
@@ -108,6 +116,11 @@ public final class ElementField {
 
         public Builder describedAs(String text) {
             this.description = text;
+            return this;
+        }
+
+        public Builder prompt(String text) {
+            this.prompt = text;
             return this;
         }
 

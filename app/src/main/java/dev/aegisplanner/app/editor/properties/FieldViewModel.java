@@ -86,6 +86,10 @@ public final class FieldViewModel {
         return field.isEditable();
     }
 
+    public String prompt() {
+        return field.prompt();
+    }
+
     public boolean isChoice() {
         return field.isChoice();
     }

@@ -6,6 +6,7 @@ import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.PropertySheet;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
@@ -33,7 +34,10 @@ public final class PropertiesView extends VBox {
         model.fields().addListener((ListChangeListener<FieldViewModel>) change ->
                 sheet.getItems().setAll(model.fields().stream().map(FieldItem::new).toList()));
         sheet.getItems().setAll(model.fields().stream().map(FieldItem::new).toList());
-        VBox.setVgrow(sheet, Priority.ALWAYS);
+        // The sheet takes what its rows need; what the selection adds below (a checklist) takes the rest.
+        VBox.setVgrow(sheet, Priority.NEVER);
+        sheet.setMinHeight(Region.USE_PREF_SIZE);
+        VBox.setVgrow(extra, Priority.ALWAYS);
 
         Label problem = new Label();
         problem.setId("property-problem");

@@ -86,7 +86,9 @@ public final class PropertiesViewModel {
 
     private void updateProblem() {
         problem.set(fields.stream().filter(f -> !f.problemProperty().get().isEmpty())
-                .map(f -> f.name() + ": " + f.problemProperty().get()).findFirst().orElse(""));
+                .map(f -> f.problemProperty().get().startsWith(f.name()) ? f.problemProperty().get()
+                        : f.name() + ": " + f.problemProperty().get())
+                .findFirst().orElse(""));
     }
 
     private static String capitalized(String text) {
@@ -102,7 +104,7 @@ public final class PropertiesViewModel {
         return title.getReadOnlyProperty();
     }
 
-    /** The first refused draft's reason, prefixed with its field, or empty. */
+    /** The first refused draft's reason, naming its field, or empty. */
     public ReadOnlyStringProperty problemProperty() {
         return problem.getReadOnlyProperty();
     }

@@ -36,7 +36,7 @@ final class StructureFields {
                 idField(ElementRef.location(id)),
                 nameField(ElementRef.location(id), t -> location.apply(t).map(Location::name).orElse(null)),
                 statusField(ElementRef.location(id), t -> location.apply(t).map(l -> l.status().json()).orElse("")),
-                ElementField.named("Region", PLACE)
+                ElementField.named("Region", PLACE).prompt("none")
                         .describedAs("Zones restricted to regions egress only from locations of those regions")
                         .reads(t -> location.apply(t).map(Location::region).orElse(null))
                         .applies(subject, (t, text) -> PropertyEdits.setRegion(t, id, text)).build(),
@@ -68,6 +68,7 @@ final class StructureFields {
             for (String address : sharedAddresses(d)) {
                 fields.add(ElementField.named(address, CAPACITY)
                         .describedAs("Share of " + address + "'s capacity given to this data center; empty splits evenly")
+                        .prompt("split evenly")
                         .reads(t -> dataCenter.apply(t).map(x -> x.ipCapacity().get(address)).map(StructureFields::number)
                                 .orElse(""))
                         .checks((t, text) -> FieldChecks.share(text))
@@ -89,7 +90,7 @@ final class StructureFields {
                 ElementField.named("Data center", PLACE)
                         .reads(t -> place.apply(t).map(p -> p.dataCenter().id() + " in " + p.location().id()).orElse(""))
                         .build(),
-                ElementField.named("Egress IPs", GENERAL).describedAs("Tick addresses below, or drop them from Pools")
+                ElementField.named("Egress IPs", GENERAL).describedAs("Tick addresses below, or drop them from Pools").prompt("none")
                         .reads(t -> place.apply(t).map(p -> String.join(", ", p.server().egressIps())).orElse(""))
                         .build());
     }
@@ -145,7 +146,7 @@ final class StructureFields {
 
     static ElementField nameField(ElementRef ref, Function<Topology, String> read) {
         return ElementField.named("Name", GENERAL).describedAs("Shown instead of the id; empty uses the id")
-                .reads(read).applies(ref.toString(), (t, text) -> PropertyEdits.setName(t, ref, text)).build();
+                .prompt(ref.id()).reads(read).applies(ref.toString(), (t, text) -> PropertyEdits.setName(t, ref, text)).build();
     }
 
     private static ElementField statusField(ElementRef ref, Function<Topology, String> read) {

@@ -25,6 +25,7 @@ final class ValidatingTextEditor implements PropertyEditor<Object> {
         text.getStyleClass().add(Styles.FIELD_EDITOR);
         text.setId("field-" + field.name().toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-"));
         text.setEditable(field.isEditable());
+        text.setPromptText(field.prompt());
         text.setText(field.valueProperty().get());
         text.textProperty().addListener((obs, old, typed) -> {
             if (text.isFocused()) {

@@ -33,7 +33,7 @@ class PropertiesViewModelTest {
         FieldViewModel latitude = field("Latitude");
         assertThat(latitude.check("123")).isFalse();
         assertThat(latitude.problemProperty().get()).contains("-90 to 90");
-        assertThat(properties.problemProperty().get()).startsWith("Latitude:");
+        assertThat(properties.problemProperty().get()).startsWith("Latitude must be");
         assertThat(latitude.commit("123")).isFalse();
 
         assertThat(document.commands().undoDepth()).isZero();
