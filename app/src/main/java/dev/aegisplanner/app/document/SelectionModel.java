@@ -11,9 +11,14 @@ import javafx.collections.ObservableSet;
 public final class SelectionModel {
 
     private final ObservableSet<ElementRef> selected = FXCollections.observableSet(new LinkedHashSet<>());
+    /**
+     * One read-only view for everybody: the wrapper listens to the set weakly, so listeners added to a
+     * wrapper made per call would silently stop firing once that wrapper is collected.
+     */
+    private final ObservableSet<ElementRef> readOnly = FXCollections.unmodifiableObservableSet(selected);
 
     public ObservableSet<ElementRef> selected() {
-        return FXCollections.unmodifiableObservableSet(selected);
+        return readOnly;
     }
 
     public Set<ElementRef> snapshot() {

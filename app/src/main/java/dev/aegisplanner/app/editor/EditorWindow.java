@@ -1,0 +1,191 @@
+package dev.aegisplanner.app.editor;
+
+import dev.aegisplanner.app.canvas.TopologyCanvasView;
+import dev.aegisplanner.app.document.SelectionModel;
+import dev.aegisplanner.app.document.TopologyDocument;
+import dev.aegisplanner.app.editor.actions.EditorActions;
+import dev.aegisplanner.app.editor.actions.MenuBarBuilder;
+import dev.aegisplanner.app.editor.actions.MenuBarBuilder.PanelToggle;
+import dev.aegisplanner.app.editor.actions.ShortcutsSheet;
+import dev.aegisplanner.app.editor.actions.ToolBarBuilder;
+import dev.aegisplanner.app.editor.assign.CanvasDropTarget;
+import dev.aegisplanner.app.editor.assign.IpDropViewModel;
+import dev.aegisplanner.app.editor.assign.ServerIpsView;
+import dev.aegisplanner.app.editor.assign.ServerIpsViewModel;
+import dev.aegisplanner.app.editor.files.Autosaver;
+import dev.aegisplanner.app.editor.files.DocumentFiles;
+import dev.aegisplanner.app.editor.files.Sample;
+import dev.aegisplanner.app.editor.files.WindowDialogs;
+import dev.aegisplanner.app.editor.panels.SidePanels;
+import dev.aegisplanner.app.editor.problems.ProblemRow;
+import dev.aegisplanner.app.editor.problems.ProblemsView;
+import dev.aegisplanner.app.editor.problems.ProblemsViewModel;
+import dev.aegisplanner.app.editor.properties.PropertiesView;
+import dev.aegisplanner.app.editor.properties.PropertiesViewModel;
+import dev.aegisplanner.app.editor.status.StatusBarView;
+import dev.aegisplanner.app.editor.status.StatusBarViewModel;
+import dev.aegisplanner.model.topology.Topology;
+import dev.aegisplanner.model.validation.Validator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import javafx.util.Duration;
+
+/** Puts the editor window together: menus, toolbar, panels around the canvas, status bar, and their wiring. */
+public final class EditorWindow implements EditorActions.Window {
+
+    private static final long VALIDATION_DEBOUNCE_MILLIS = 200;
+
+    private final Stage stage;
+    private final EditorServices services;
+    private final TopologyDocument document = new TopologyDocument(Topology.empty("Untitled"), null);
+    private final SelectionModel selection = new SelectionModel();
+    private final TopologyCanvasView canvas = new TopologyCanvasView(document, selection);
+    private final ScheduledExecutorService validation = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread thread = new Thread(r, "aegis-validation");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final ProblemsViewModel problems;
+    private final Autosaver autosaver;
+    private final DocumentFiles files;
+    private final SelectionEdits selectionEdits;
+    private final EditorActions actions;
+
+    public EditorWindow(Stage stage, EditorServices services, List<Sample> samples) {
+        this.stage = stage;
+        this.services = services;
+        canvas.setId("canvas");
+        problems = new ProblemsViewModel(document.topologyProperty(), Validator::validate, validation,
+                Platform::runLater, VALIDATION_DEBOUNCE_MILLIS);
+        problems.markersProperty().addListener((obs, old, markers) -> canvas.setProblemMarkers(markers));
+        document.topologyProperty().addListener((obs, old, next) ->
+                selection.retainExisting(ref -> new dev.aegisplanner.model.topology.TopologyLookup(next)
+                        .pointerOf(ref).isPresent()));
+        autosaver = new Autosaver(document, services.recovery(), Duration.seconds(services.autosaveSeconds()));
+        files = new DocumentFiles(document, selection, problems, services.recent(), services.recovery(), autosaver,
+                services.work(), new WindowDialogs(stage));
+        selectionEdits = new SelectionEdits(document, selection, canvas);
+        actions = new EditorActions(files, document.commands(), canvas, services.theme(), this);
+
+        IpDropViewModel drops = new IpDropViewModel(document, selection);
+        CanvasDropTarget.install(canvas, drops);
+        PropertiesView properties = new PropertiesView(new PropertiesViewModel(document, selection),
+                new ServerIpsView(new ServerIpsViewModel(document, selection)));
+        ProblemsView problemsView = new ProblemsView(problems, this::goTo);
+        WorkspaceLayout layout = new WorkspaceLayout(new SidePanels(document, selection), canvas,
+                (Region) canvas.overview(), problemsView, properties);
+
+        Map<String, PanelToggle> panels = new LinkedHashMap<>();
+        panels.put("Side Panels", new PanelToggle(layout.sidePanelsShown(), "Shortcut+1"));
+        panels.put("Properties", new PanelToggle(layout.propertiesShown(), "Shortcut+2"));
+        panels.put("Problems", new PanelToggle(layout.problemsShown(), "Shortcut+3"));
+        panels.put("Overview", new PanelToggle(layout.overviewShown(), "Shortcut+4"));
+
+        StatusBarView status = new StatusBarView(new StatusBarViewModel(document, selection, canvas.zoomProperty(),
+                files.documentNameProperty()), problems, services.work(), drops.hintProperty());
+        VBox top = new VBox(MenuBarBuilder.build(actions, files, samples, services.theme(), panels),
+                ToolBarBuilder.build(actions, canvas));
+        BorderPane root = new BorderPane(layout.root(), top, null, status, null);
+        root.setId("editor-root");
+
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(root, Math.min(1440, screen.getWidth()), Math.min(900, screen.getHeight()));
+        services.theme().install(scene);
+        scene.getAccelerators().put(KeyCombination.valueOf("Shortcut+Y"), actions.redo::run);
+        scene.getAccelerators().put(KeyCombination.valueOf("Shortcut+Add"), actions.zoomIn::run);
+        scene.getAccelerators().put(KeyCombination.valueOf("Shortcut+Subtract"), actions.zoomOut::run);
+        scene.getAccelerators().put(KeyCombination.valueOf("F1"), actions.shortcuts::run);
+        ToolKeys.install(scene, actions.tools());
+        stage.setScene(scene);
+        stage.titleProperty().bind(Bindings.createStringBinding(
+                () -> files.documentNameProperty().get() + (document.isDirty() ? "*" : "") + " \u2014 Aegis Planner",
+                files.documentNameProperty(), document.dirtyProperty()));
+        stage.setOnCloseRequest(event -> {
+            event.consume();
+            quit();
+        });
+    }
+
+    /** Shows the window on its first document: the file from the command line, else the default sample. */
+    public void show(java.nio.file.Path file, java.util.Optional<Sample> sample) {
+        stage.show();
+        files.start(file, sample);
+        autosaver.start();
+    }
+
+    private void goTo(ProblemRow row) {
+        row.target().ifPresent(ref -> {
+            selection.select(ref);
+            canvas.reveal(ref);
+        });
+    }
+
+    public TopologyDocument document() {
+        return document;
+    }
+
+    public SelectionModel selection() {
+        return selection;
+    }
+
+    public TopologyCanvasView canvas() {
+        return canvas;
+    }
+
+    public DocumentFiles files() {
+        return files;
+    }
+
+    @Override
+    public void quit() {
+        files.whenDiscardable(() -> {
+            autosaver.discard(document.file());
+            autosaver.close();
+            validation.shutdownNow();
+            stage.close();
+        });
+    }
+
+    @Override
+    public void exportCanvasPng() {
+        CanvasExport.exportPng(stage, canvas, files.documentNameProperty().get(), services.work(),
+                (file, reason) -> new WindowDialogs(stage).showSaveFailed(file, reason));
+    }
+
+    @Override
+    public void deleteSelection() {
+        selectionEdits.delete();
+    }
+
+    @Override
+    public void showShortcuts() {
+        ShortcutsSheet.show(stage, actions);
+    }
+
+    @Override
+    public void showAbout() {
+        Alert about = new Alert(Alert.AlertType.INFORMATION, "Plan dedicated egress IPs: draw locations, data "
+                + "centers and servers, assign egress addresses, and watch requests find their way out.\n\n"
+                + "Java " + System.getProperty("java.version") + ", JavaFX " + System.getProperty("javafx.version"),
+                ButtonType.CLOSE);
+        about.initOwner(stage);
+        about.setTitle("About Aegis Planner");
+        about.setHeaderText("Aegis Planner");
+        about.showAndWait();
+    }
+}

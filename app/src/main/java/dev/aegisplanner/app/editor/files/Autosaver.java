@@ -1,0 +1,81 @@
+package dev.aegisplanner.app.editor.files;
+
+import dev.aegisplanner.app.document.TopologyDocument;
+import dev.aegisplanner.model.topology.Topology;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.util.Duration;
+
+/**
+ * Every interval, writes a recovery copy of a document with unsaved changes; the file commands remove it
+ * once the document is saved, or its changes are knowingly discarded. Copies are written and removed on one background thread, in order, so a
+ * removal never overtakes a write still in flight.
+ */
+public final class Autosaver implements AutoCloseable {
+
+    private static final Logger LOG = Logger.getLogger(Autosaver.class.getName());
+
+    private final TopologyDocument document;
+    private final RecoveryStore store;
+    private final ExecutorService writer = Executors.newSingleThreadExecutor(r -> {
+        Thread thread = new Thread(r, "aegis-autosave");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final Timeline timer;
+    private long autosavedRevision = -1;
+
+    public Autosaver(TopologyDocument document, RecoveryStore store, Duration interval) {
+        this.document = document;
+        this.store = store;
+        this.timer = new Timeline(new KeyFrame(interval, event -> autosaveNow()));
+        timer.setCycleCount(Animation.INDEFINITE);
+    }
+
+    public void start() {
+        timer.play();
+    }
+
+    /** Writes the recovery copy now when there are changes it does not have yet. */
+    public void autosaveNow() {
+        long revision = document.commands().revisionProperty().get();
+        if (!document.isDirty() || revision == autosavedRevision) {
+            return;
+        }
+        autosavedRevision = revision;
+        Path file = document.file();
+        Topology topology = document.topology();
+        writer.execute(() -> {
+            try {
+                store.save(file, topology);
+            } catch (IOException e) {
+                LOG.log(Level.WARNING, "Could not write the recovery copy to " + store.folder(), e);
+            }
+        });
+    }
+
+    /** The document was saved or closed without losing anything: its recovery copy is no longer needed. */
+    public void discard(Path file) {
+        autosavedRevision = -1;
+        writer.execute(() -> {
+            try {
+                store.discard(file);
+            } catch (IOException e) {
+                LOG.log(Level.WARNING, "Could not remove the recovery copy in " + store.folder(), e);
+            }
+        });
+    }
+
+    @Override
+    public void close() {
+        timer.stop();
+        writer.shutdown();
+    }
+}

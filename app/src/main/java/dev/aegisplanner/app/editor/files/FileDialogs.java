@@ -1,0 +1,27 @@
+package dev.aegisplanner.app.editor.files;
+
+import dev.aegisplanner.model.validation.Problem;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/** The questions and reports the file commands need from the planner; the window answers them with dialogs. */
+public interface FileDialogs {
+
+    /** The answer to "save changes before ...?". */
+    enum DiscardChoice { SAVE, DISCARD, CANCEL }
+
+    Optional<Path> chooseFileToOpen(Path folder);
+
+    Optional<Path> chooseFileToSave(Path folder, String suggestedName);
+
+    DiscardChoice confirmDiscard(String documentName);
+
+    /** A file that is not a topology at all: every problem, with line and column. */
+    void showUnreadable(Path file, List<Problem> problems);
+
+    void showSaveFailed(Path file, String reason);
+
+    /** Whether to bring back unsaved changes found from an earlier run. */
+    boolean offerRecovery(String documentName, RecoveryStore.Recovery recovery);
+}

@@ -1,0 +1,81 @@
+package dev.aegisplanner.app.editor.panels;
+
+import dev.aegisplanner.app.document.SelectionModel;
+import dev.aegisplanner.app.document.TopologyDocument;
+import dev.aegisplanner.app.editor.theme.Styles;
+import dev.aegisplanner.model.edit.Catalog;
+import dev.aegisplanner.model.topology.ElementKind;
+import dev.aegisplanner.model.topology.ElementRef;
+import dev.aegisplanner.model.topology.Origin;
+import dev.aegisplanner.model.topology.Scenario;
+import dev.aegisplanner.model.topology.Zone;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.StringJoiner;
+import javafx.collections.SetChangeListener;
+import javafx.scene.Node;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.Tooltip;
+
+/** The tabs on the left: pools, zones, origins, backbone links, scenarios. Selecting an entry elsewhere brings its tab forward. */
+public final class SidePanels extends TabPane {
+
+    private final Map<ElementKind, Tab> tabs = new EnumMap<>(ElementKind.class);
+
+    public SidePanels(TopologyDocument document, SelectionModel selection) {
+        setId("side-panels");
+        getStyleClass().add(Styles.SIDE_TABS);
+        setTabClosingPolicy(TabClosingPolicy.UNAVAILABLE);
+        add(ElementKind.POOL, "Pools", new PoolsView(new PoolsViewModel(document, selection)));
+        add(ElementKind.ZONE, "Zones", new CatalogListView<>(new CatalogListViewModel<>(document,
+                selection, Catalog.ZONES, NewEntries::zone, SidePanels::zoneDetail), "Hostnames and their pools", "zones"));
+        add(ElementKind.ORIGIN, "Origins", new CatalogListView<>(new CatalogListViewModel<>(
+                document, selection, Catalog.ORIGINS, NewEntries::origin, SidePanels::originDetail),
+                "Customer origin servers", "origins"));
+        add(ElementKind.LINK, "Links", new CatalogListView<>(
+                new CatalogListViewModel<>(document, selection, Catalog.LINKS, NewEntries::link,
+                        l -> l.from() + " to " + l.to() + ", " + l.latencyMs() + " ms"),
+                "Backbone links between locations", "links"));
+        add(ElementKind.SCENARIO, "Scenarios", new CatalogListView<>(
+                new CatalogListViewModel<>(document, selection, Catalog.SCENARIOS, NewEntries::scenario,
+                        SidePanels::scenarioDetail), "Requests to trace", "scenarios"));
+        selection.selected().addListener((SetChangeListener<ElementRef>) change -> {
+            if (selection.selected().size() == 1) {
+                Tab tab = tabs.get(selection.selected().iterator().next().kind());
+                if (tab != null) {
+                    getSelectionModel().select(tab);
+                }
+            }
+        });
+    }
+
+    private void add(ElementKind kind, String title, Node content) {
+        Tab tab = new Tab(null, content);
+        tab.setTooltip(new Tooltip(title));
+        tab.setId("tab-" + title.toLowerCase(java.util.Locale.ROOT));
+        tab.setText(title);
+        tabs.put(kind, tab);
+        getTabs().add(tab);
+    }
+
+    private static String zoneDetail(Zone z) {
+        String pool = z.pool() == null ? "shared egress" : "pool " + z.pool();
+        return z.regions().isEmpty() ? pool : pool + ", " + String.join(", ", z.regions());
+    }
+
+    private static String originDetail(Origin o) {
+        StringJoiner parts = new StringJoiner(", ");
+        if (o.ipv4() != null) {
+            parts.add(o.ipv4());
+        }
+        if (o.ipv6() != null) {
+            parts.add(o.ipv6());
+        }
+        return parts.length() == 0 ? "no address yet" : parts + " : " + o.port();
+    }
+
+    private static String scenarioDetail(Scenario s) {
+        return s.zone() + " via " + s.ingressServer() + (s.expect() == null ? "" : ", expects " + s.expect());
+    }
+}

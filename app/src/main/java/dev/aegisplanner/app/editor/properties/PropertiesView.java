@@ -1,0 +1,53 @@
+package dev.aegisplanner.app.editor.properties;
+
+import dev.aegisplanner.app.editor.theme.Icons;
+import dev.aegisplanner.app.editor.theme.Styles;
+import javafx.collections.ListChangeListener;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.controlsfx.control.PropertySheet;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
+
+/** The property sheet of the selection, the reason a typed value is refused, and what the selection adds below. */
+public final class PropertiesView extends VBox {
+
+    public PropertiesView(PropertiesViewModel model, Node extra) {
+        getStyleClass().add(Styles.PROPERTIES_PANEL);
+        Label title = new Label();
+        title.textProperty().bind(model.titleProperty());
+        title.getStyleClass().add(Styles.PANEL_TITLE);
+        title.setId("properties-title");
+
+        PropertySheet sheet = new PropertySheet();
+        sheet.setId("property-sheet");
+        sheet.setModeSwitcherVisible(false);
+        sheet.setSearchBoxVisible(false);
+        // One flat list in the fields' own order: category mode folds all but one category away.
+        sheet.setMode(PropertySheet.Mode.NAME);
+        sheet.setPropertyEditorFactory(item -> {
+            FieldViewModel field = ((FieldItem) item).field();
+            return field.isChoice() ? new ChoiceEditor(field) : new ValidatingTextEditor(field);
+        });
+        model.fields().addListener((ListChangeListener<FieldViewModel>) change ->
+                sheet.getItems().setAll(model.fields().stream().map(FieldItem::new).toList()));
+        sheet.getItems().setAll(model.fields().stream().map(FieldItem::new).toList());
+        // The sheet takes what its rows need; what the selection adds below (a checklist) takes the rest.
+        VBox.setVgrow(sheet, Priority.NEVER);
+        sheet.setMinHeight(Region.USE_PREF_SIZE);
+        VBox.setVgrow(extra, Priority.ALWAYS);
+
+        Label problem = new Label();
+        problem.setId("property-problem");
+        problem.setWrapText(true);
+        problem.getStyleClass().add(Styles.FIELD_PROBLEM);
+        problem.setGraphic(Icons.of(MaterialDesignA.ALERT_CIRCLE, Styles.ERROR));
+        problem.textProperty().bind(model.problemProperty());
+        problem.visibleProperty().bind(model.problemProperty().isNotEmpty());
+        problem.managedProperty().bind(problem.visibleProperty());
+
+        getChildren().addAll(title, sheet, problem, extra);
+    }
+}

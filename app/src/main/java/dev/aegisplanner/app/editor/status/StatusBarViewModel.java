@@ -1,0 +1,72 @@
+package dev.aegisplanner.app.editor.status;
+
+import dev.aegisplanner.app.document.SelectionModel;
+import dev.aegisplanner.app.document.TopologyDocument;
+import dev.aegisplanner.model.topology.ElementRef;
+import dev.aegisplanner.model.topology.Topology;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ObservableNumberValue;
+import javafx.beans.value.ObservableStringValue;
+import javafx.collections.SetChangeListener;
+
+/** The words of the status bar: what the document holds, what is selected, the zoom, the file. */
+public final class StatusBarViewModel {
+
+    private final ReadOnlyStringWrapper counts = new ReadOnlyStringWrapper();
+    private final ReadOnlyStringWrapper selected = new ReadOnlyStringWrapper();
+    private final ReadOnlyStringWrapper zoom = new ReadOnlyStringWrapper();
+    private final ReadOnlyStringWrapper file = new ReadOnlyStringWrapper();
+
+    public StatusBarViewModel(TopologyDocument document, SelectionModel selection, ObservableNumberValue zoomFactor,
+                              ObservableStringValue documentName) {
+        document.topologyProperty().addListener((obs, old, next) -> counts.set(counts(next)));
+        counts.set(counts(document.topology()));
+        selection.selected().addListener((SetChangeListener<ElementRef>) change -> selected.set(describe(selection)));
+        selected.set(describe(selection));
+        zoomFactor.addListener((obs, old, next) -> zoom.set(percent(next.doubleValue())));
+        zoom.set(percent(zoomFactor.doubleValue()));
+        Runnable fileText = () -> file.set(documentName.get() + (document.isDirty() ? " (unsaved changes)" : ""));
+        documentName.addListener((obs, old, next) -> fileText.run());
+        document.dirtyProperty().addListener((obs, old, next) -> fileText.run());
+        fileText.run();
+    }
+
+    static String counts(Topology t) {
+        return plural(t.locations().size(), "location") + " \u00b7 " + plural(t.dataCenters().count(), "data center")
+                + " \u00b7 " + plural(t.servers().count(), "server");
+    }
+
+    static String describe(SelectionModel selection) {
+        int size = selection.selected().size();
+        return switch (size) {
+            case 0 -> "Nothing selected";
+            case 1 -> selection.selected().iterator().next().toString();
+            default -> size + " elements selected";
+        };
+    }
+
+    static String percent(double factor) {
+        return Math.round(factor * 100) + " %";
+    }
+
+    private static String plural(long n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
+    }
+
+    public ReadOnlyStringProperty countsProperty() {
+        return counts.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty selectionProperty() {
+        return selected.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty zoomProperty() {
+        return zoom.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty fileProperty() {
+        return file.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,51 @@
+package dev.aegisplanner.app.editor;
+
+import static org.testfx.util.WaitForAsyncUtils.waitFor;
+
+import dev.aegisplanner.app.editor.files.RecentFiles;
+import dev.aegisplanner.app.editor.files.RecoveryStore;
+import dev.aegisplanner.app.editor.tasks.BackgroundWork;
+import dev.aegisplanner.app.editor.theme.ThemeManager;
+import dev.aegisplanner.model.io.TopologyWriter;
+import dev.aegisplanner.model.topology.Topology;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.prefs.Preferences;
+import javafx.stage.Stage;
+
+/**
+ * Opens the real editor window on a topology file in a folder of its own, with preferences and a recovery
+ * folder of its own, so tests never touch the planner's settings.
+ */
+final class EditorHarness {
+
+    final Path folder;
+    final Path file;
+    final RecoveryStore recovery;
+    EditorWindow window;
+
+    EditorHarness(Topology topology) throws IOException {
+        folder = Files.createTempDirectory("aegis-editor-test");
+        file = folder.resolve("five-metros.json");
+        TopologyWriter.write(topology, file);
+        recovery = new RecoveryStore(folder.resolve("recovery"));
+    }
+
+    /** Builds and shows the window; call from {@code @Start}. */
+    void start(Stage stage) {
+        Preferences preferences = Preferences.userRoot().node("dev/aegisplanner/test/editor-" + System.nanoTime());
+        EditorServices services = new EditorServices(new ThemeManager(preferences),
+                new RecentFiles(preferences.node("recent")), recovery, new BackgroundWork(), 3600);
+        window = new EditorWindow(stage, services, List.of());
+        window.show(file, Optional.empty());
+    }
+
+    void awaitOpened() throws TimeoutException {
+        waitFor(10, TimeUnit.SECONDS, () -> file.equals(window.document().file()));
+    }
+}

@@ -1,0 +1,91 @@
+package dev.aegisplanner.model.edit;
+
+import dev.aegisplanner.model.topology.ElementRef;
+import dev.aegisplanner.model.topology.Origin;
+import dev.aegisplanner.model.topology.Pool;
+import dev.aegisplanner.model.topology.Scenario;
+import dev.aegisplanner.model.topology.Status;
+import dev.aegisplanner.model.topology.Topology;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Changing one property of one element: names, statuses, regions, coordinates, capacity shares. Values are
+ * already checked by the caller (the property sheet says what is wrong before anything is committed); an
+ * edit to an element that does not exist, or to the value it already has, returns the same topology.
+ */
+public final class PropertyEdits {
+
+    private PropertyEdits() {
+    }
+
+    /** Sets the display name; a blank name, or one equal to the id, means "use the id" and is stored as none. */
+    public static Topology setName(Topology topology, ElementRef ref, String name) {
+        String stored = name == null || name.isBlank() || name.strip().equals(ref.id()) ? null : name.strip();
+        return switch (ref.kind()) {
+            case LOCATION -> ElementUpdates.updateLocation(topology, ref.id(), l -> l.withName(stored));
+            case DATA_CENTER -> ElementUpdates.updateDataCenter(topology, ref.id(), d -> d.withName(stored));
+            case SERVER -> ElementUpdates.updateServers(topology, s -> s.id().equals(ref.id()), s -> s.withName(stored));
+            case POOL -> CatalogEdits.update(topology, Catalog.POOLS, ref.id(),
+                    p -> new Pool(p.id(), stored, p.source(), p.addresses()));
+            case ORIGIN -> CatalogEdits.update(topology, Catalog.ORIGINS, ref.id(),
+                    o -> new Origin(o.id(), stored, o.ipv4(), o.ipv6(), o.port(), o.lat(), o.lon()));
+            case SCENARIO -> CatalogEdits.update(topology, Catalog.SCENARIOS, ref.id(),
+                    s -> new Scenario(s.id(), stored, s.description(), s.zone(), s.origin(), s.ingressServer(),
+                            s.family(), s.expect()));
+            case ZONE, LINK -> topology;
+        };
+    }
+
+    /** Sets a location, data center or server up or down. */
+    public static Topology setStatus(Topology topology, ElementRef ref, Status status) {
+        return switch (ref.kind()) {
+            case LOCATION -> ElementUpdates.updateLocation(topology, ref.id(), l -> l.withStatus(status));
+            case DATA_CENTER -> ElementUpdates.updateDataCenter(topology, ref.id(), d -> d.withStatus(status));
+            case SERVER -> ElementUpdates.updateServers(topology, s -> s.id().equals(ref.id()),
+                    s -> s.withStatus(status));
+            default -> topology;
+        };
+    }
+
+    /** Sets a location's region; blank means none. */
+    public static Topology setRegion(Topology topology, String locationId, String region) {
+        String stored = region == null || region.isBlank() ? null : region.strip();
+        return ElementUpdates.updateLocation(topology, locationId, l -> l.withRegion(stored));
+    }
+
+    public static Topology setLatitude(Topology topology, String locationId, double lat) {
+        return ElementUpdates.updateLocation(topology, locationId, l -> l.withCoordinates(lat, l.lon()));
+    }
+
+    public static Topology setLongitude(Topology topology, String locationId, double lon) {
+        return ElementUpdates.updateLocation(topology, locationId, l -> l.withCoordinates(l.lat(), lon));
+    }
+
+    /**
+     * Sets the share of an IPv4 address's capacity given to a data center; {@code null} removes the share,
+     * so the address is split evenly again.
+     */
+    public static Topology setCapacityShare(Topology topology, String dataCenterId, String address, Double share) {
+        return ElementUpdates.updateDataCenter(topology, dataCenterId, d -> {
+            Map<String, Double> shares = new LinkedHashMap<>(d.ipCapacity());
+            if (share == null) {
+                shares.remove(address);
+            } else {
+                shares.put(address, share);
+            }
+            return shares.equals(d.ipCapacity()) ? d : d.withIpCapacity(shares);
+        });
+    }
+
+    public static Topology setTopologyName(Topology topology, String name) {
+        String stored = name == null || name.isBlank() ? null : name.strip();
+        return Objects.equals(stored, topology.name()) ? topology : topology.withName(stored);
+    }
+
+    public static Topology setTopologyDescription(Topology topology, String description) {
+        String stored = description == null || description.isBlank() ? null : description.strip();
+        return Objects.equals(stored, topology.description()) ? topology : topology.withDescription(stored);
+    }
+}
