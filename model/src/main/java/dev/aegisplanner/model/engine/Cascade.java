@@ -1,7 +1,6 @@
 package dev.aegisplanner.model.engine;
 
 import dev.aegisplanner.model.topology.Family;
-import dev.aegisplanner.model.topology.Location;
 import dev.aegisplanner.model.topology.ServerPlace;
 import dev.aegisplanner.model.topology.Zone;
 import java.util.ArrayList;
@@ -12,16 +11,17 @@ final class Cascade {
 
     private final Elements elements;
     private final EgressIndex index;
-    private final Backbone backbone;
+    private final OtherLocations otherLocations;
     private final Zone zone;
     private final ServerPlace ingress;
     private final Family family;
     private final List<Check> checks = new ArrayList<>();
 
-    Cascade(Elements elements, EgressIndex index, Backbone backbone, Zone zone, ServerPlace ingress, Family family) {
+    Cascade(Elements elements, EgressIndex index, OtherLocations otherLocations, Zone zone, ServerPlace ingress,
+            Family family) {
         this.elements = elements;
         this.index = index;
-        this.backbone = backbone;
+        this.otherLocations = otherLocations;
         this.zone = zone;
         this.ingress = ingress;
         this.family = family;
@@ -46,10 +46,9 @@ final class Cascade {
             }
         }
         EgressSites sites = family == Family.IPV6 ? index.ipv6Sites() : pool.ipv4Sites();
-        Location location = ingress.location();
         if (!zone.regions().isEmpty()) {
-            boolean allowed = zone.allowsRegion(location.region());
-            check(Check.REGION, allowed, Wording.region(location, zone, allowed));
+            boolean allowed = zone.allowsRegion(ingress.location().region());
+            check(Check.REGION, allowed, Wording.region(ingress.location(), zone, allowed));
             if (!allowed) {
                 return otherLocation(pool, sites);
             }
@@ -100,29 +99,14 @@ final class Cascade {
     }
 
     private Decision otherLocation(PoolEgress pool, EgressSites sites) {
-        Location here = ingress.location();
-        List<Location> candidates = new ArrayList<>();
-        for (String id : sites.capableLocations()) {
-            Location location = elements.location(id);
-            if (!id.equals(here.id()) && zone.allowsRegion(location.region())) {
-                candidates.add(location);
-            }
-        }
-        if (candidates.isEmpty()) {
-            String where = zone.regions().isEmpty() ? "no other location" : "no other location in " + Wording.regions(zone);
-            String what = family == Family.IPV4 ? "an address of pool " + pool.id() : "IPv6 of pool " + pool.id();
-            String hint = new Shortfall(elements, sites, zone, family).elsewhere(here.id());
-            check(Check.OTHER_LOCATION, false, hint == null
-                    ? where + " has a server that can egress with " + what
-                    : where + " can egress with " + what + ": " + hint);
+        OtherLocations.Outcome outcome = otherLocations.from(ingress.location(), zone, pool, family, sites);
+        if (outcome.closest() == null) {
+            check(Check.OTHER_LOCATION, false, outcome.reason());
             return decide(Tier.NO_EGRESS, null, null, null);
         }
-        ClosestLocation closest = ClosestLocation.among(here, candidates, backbone.from(here.id()));
-        check(Check.OTHER_LOCATION, true, closest.reason());
-        String dc = sites.firstCapableDataCenter(closest.winner().id(), null);
-        String server = sites.firstCapableServer(dc, null);
-        String ip = family == Family.IPV4 ? ipv4Of(pool, server) : pool.firstIpv6();
-        return decide(Tier.OTHER_LOCATION, elements.server(server), ip, closest);
+        check(Check.OTHER_LOCATION, true, outcome.reason());
+        String ip = family == Family.IPV4 ? ipv4Of(pool, outcome.server()) : pool.firstIpv6();
+        return decide(Tier.OTHER_LOCATION, elements.server(outcome.server()), ip, outcome.closest());
     }
 
     private static String ipv4Of(PoolEgress pool, String server) {

@@ -9,8 +9,10 @@ import dev.aegisplanner.model.topology.Zone;
 /**
  * The forwarding cascade of PRODUCT.md section 4 over one topology. The constructor indexes the topology
  * once (per pool and family, which servers, data centers and locations can egress, sorted by id); a trace
- * is then a handful of lookups, plus one Dijkstra run per ingress location the first time it is asked.
- * Instances are immutable apart from that cache and safe to share between threads.
+ * is then a handful of lookups. The first trace from an ingress location that reaches the other-location
+ * step runs Dijkstra once for that location and scans the candidate locations once per pool, family and
+ * region list; both are remembered. Instances are immutable apart from those caches and safe to share
+ * between threads.
  *
  * <h2>Decisions where the specification leaves room</h2>
  * <ul>
@@ -65,13 +67,13 @@ public final class ForwardingEngine {
     private final Topology topology;
     private final Elements elements;
     private final EgressIndex egress;
-    private final Backbone backbone;
+    private final OtherLocations otherLocations;
 
     public ForwardingEngine(Topology topology) {
         this.topology = topology;
         this.elements = new Elements(topology);
         this.egress = new EgressIndex(elements);
-        this.backbone = new Backbone(elements, topology.links());
+        this.otherLocations = new OtherLocations(elements, new Backbone(elements, topology.links()));
     }
 
     public Topology topology() {
@@ -94,7 +96,7 @@ public final class ForwardingEngine {
             throw new RequestException("origin " + origin.id() + " has no " + (family == Family.IPV4 ? "IPv4" : "IPv6")
                     + " address");
         }
-        Decision decision = new Cascade(elements, egress, backbone, zone, ingress, family).run();
+        Decision decision = new Cascade(elements, egress, otherLocations, zone, ingress, family).run();
         ServerPlace out = decision.egress();
         return new TraceResult(decision.tier(), family, endpoint(ingress, null),
                 out == null ? null : endpoint(out, decision.ip()),
