@@ -62,27 +62,34 @@ final class Cascade {
     }
 
     private Decision sameServer(PoolEgress pool, EgressSites sites) {
-        String ingressId = ingress.server().id();
-        if (sites.canEgress(ingressId)) {
-            String ip = ipv4Of(pool, ingressId);
-            check(Check.SAME_SERVER, true, ingressId + " holds " + ip + " of pool " + pool.id());
+        String server = ingress.server().id();
+        if (sites.canEgress(server)) {
+            String ip = ipv4Of(pool, server);
+            check(Check.SAME_SERVER, true, server + " holds " + ip + " of pool " + pool.id());
             return decide(Tier.SAME_SERVER, ingress, ip, null);
         }
-        check(Check.SAME_SERVER, false, ingressId + " holds no address of pool " + pool.id());
-        Shortfall shortfall = new Shortfall(elements, sites, zone, family);
+        check(Check.SAME_SERVER, false, server + " holds no address of pool " + pool.id());
+        return sameDataCenter(pool, sites);
+    }
+
+    private Decision sameDataCenter(PoolEgress pool, EgressSites sites) {
         String dc = ingress.dataCenter().id();
-        String peer = sites.firstCapableServer(dc, ingressId);
+        String peer = sites.firstCapableServer(dc, ingress.server().id());
         if (peer != null) {
             String ip = ipv4Of(pool, peer);
             check(Check.SAME_DATA_CENTER, true, peer + " in " + dc + " holds " + ip + " of pool " + pool.id());
             return decide(Tier.SAME_DATA_CENTER, elements.server(peer), ip, null);
         }
-        String dcHint = shortfall.inDataCenter(dc, ingressId);
-        check(Check.SAME_DATA_CENTER, false, dcHint == null
+        String hint = shortfall(sites).inDataCenter(dc, ingress.server().id());
+        check(Check.SAME_DATA_CENTER, false, hint == null
                 ? "no other server in " + dc + " holds an address of pool " + pool.id()
-                : "no other server in " + dc + " can egress with an address of pool " + pool.id() + ": " + dcHint);
+                : "no other server in " + dc + " can egress with an address of pool " + pool.id() + ": " + hint);
+        return sameLocation(pool, sites);
+    }
+
+    private Decision sameLocation(PoolEgress pool, EgressSites sites) {
         String location = ingress.location().id();
-        String otherDc = sites.firstCapableDataCenter(location, dc);
+        String otherDc = sites.firstCapableDataCenter(location, ingress.dataCenter().id());
         if (otherDc != null) {
             String server = sites.firstCapableServer(otherDc, null);
             String ip = ipv4Of(pool, server);
@@ -90,11 +97,11 @@ final class Cascade {
                     otherDc + " in " + location + " has " + server + " with " + ip + " of pool " + pool.id());
             return decide(Tier.SAME_LOCATION, elements.server(server), ip, null);
         }
-        String locationHint = shortfall.inLocation(location, dc);
-        check(Check.SAME_LOCATION, false, locationHint == null
+        String hint = shortfall(sites).inLocation(location, ingress.dataCenter().id());
+        check(Check.SAME_LOCATION, false, hint == null
                 ? "no other data center in " + location + " has a server with an address of pool " + pool.id()
                 : "no other data center in " + location + " can egress with an address of pool " + pool.id()
-                        + ": " + locationHint);
+                        + ": " + hint);
         return otherLocation(pool, sites);
     }
 
@@ -107,6 +114,10 @@ final class Cascade {
         check(Check.OTHER_LOCATION, true, outcome.reason());
         String ip = family == Family.IPV4 ? ipv4Of(pool, outcome.server()) : pool.firstIpv6();
         return decide(Tier.OTHER_LOCATION, elements.server(outcome.server()), ip, outcome.closest());
+    }
+
+    private Shortfall shortfall(EgressSites sites) {
+        return new Shortfall(elements, sites, zone, family);
     }
 
     private static String ipv4Of(PoolEgress pool, String server) {

@@ -12,6 +12,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.statistics.Statistics;
+import net.jqwik.api.statistics.StatisticsReport;
 
 /** The indexed engine and the plain reference cascade decide every request of a random world alike. */
 class EngineMatchesReferenceProperties {
@@ -22,6 +23,7 @@ class EngineMatchesReferenceProperties {
     }
 
     @Property(tries = 1000)
+    @StatisticsReport(onFailureOnly = true)
     void theEngineDecidesLikeTheReference(@ForAll("worlds") World world) {
         Topology topology = world.topology();
         ForwardingEngine engine = new ForwardingEngine(topology);
