@@ -45,12 +45,11 @@ final class Cascade {
                 return decide(Tier.NO_EGRESS, null, null, null);
             }
         }
-        EgressSites sites = family == Family.IPV6 ? index.ipv6Sites() : pool.ipv4Sites();
         if (!zone.regions().isEmpty()) {
             boolean allowed = zone.allowsRegion(ingress.location().region());
             check(Check.REGION, allowed, Wording.region(ingress.location(), zone, allowed));
             if (!allowed) {
-                return otherLocation(pool, sites);
+                return otherLocation(pool, family == Family.IPV6 ? index.ipv6Sites() : pool.ipv4Sites());
             }
         }
         if (family == Family.IPV6) {
@@ -58,7 +57,7 @@ final class Cascade {
                     + " egresses from " + pool.firstIpv6() + ", no forwarding");
             return decide(Tier.IPV6_GLOBAL, ingress, pool.firstIpv6(), null);
         }
-        return sameServer(pool, sites);
+        return sameServer(pool, pool.ipv4Sites());
     }
 
     private Decision sameServer(PoolEgress pool, EgressSites sites) {
