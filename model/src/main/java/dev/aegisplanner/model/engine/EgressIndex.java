@@ -17,9 +17,11 @@ import java.util.Optional;
 final class EgressIndex {
 
     private final Map<String, PoolEgress> pools = new HashMap<>();
-    private final EgressSites ipv6Sites;
+    private final Elements elements;
+    private volatile EgressSites ipv6Sites;
 
     EgressIndex(Elements elements) {
+        this.elements = elements;
         Map<IpAddress, List<String>> poolsOfAddress = new HashMap<>();
         Map<String, String> firstIpv6 = new HashMap<>();
         for (Pool pool : elements.pools()) {
@@ -43,8 +45,6 @@ final class EgressIndex {
             pools.put(pool.id(), new PoolEgress(pool.id(), true, firstIpv6.get(pool.id()),
                     new EgressSites(holders), Map.copyOf(ips)));
         }
-        // IPv6 ranges are deployed in every data center: every server holds one.
-        ipv6Sites = new EgressSites(elements.servers());
     }
 
     private static Map<String, Map<String, IpAddress>> holdersWithSmallestAddress(
@@ -76,7 +76,21 @@ final class EgressIndex {
         return pool != null ? pool : PoolEgress.missing(id);
     }
 
+    /**
+     * IPv6 ranges are deployed in every data center, so every server holds one. Only IPv6 requests from
+     * outside their zone's regions need this index of all servers; it is built when the first one comes.
+     */
     EgressSites ipv6Sites() {
-        return ipv6Sites;
+        EgressSites sites = ipv6Sites;
+        if (sites == null) {
+            synchronized (this) {
+                sites = ipv6Sites;
+                if (sites == null) {
+                    sites = new EgressSites(elements.servers());
+                    ipv6Sites = sites;
+                }
+            }
+        }
+        return sites;
     }
 }

@@ -1,14 +1,13 @@
 package dev.aegisplanner.model.engine;
 
 import dev.aegisplanner.model.topology.ServerPlace;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
-import java.util.TreeSet;
 
 /**
  * The servers holding an applicable address for one pool and family (every server, for IPv6), grouped by
@@ -31,28 +30,28 @@ final class EgressSites {
     private final List<String> holderLocations;
 
     EgressSites(Collection<ServerPlace> holders) {
-        Map<String, TreeSet<String>> capableByDc = new HashMap<>();
-        Map<String, TreeSet<String>> capableDcs = new TreeMap<>();
-        Map<String, TreeSet<String>> holdersByDc = new HashMap<>();
-        Map<String, TreeSet<String>> holderDcs = new TreeMap<>();
+        Map<String, List<String>> capableByDc = new HashMap<>();
+        Map<String, List<String>> capableDcs = new HashMap<>();
+        Map<String, List<String>> holdersByDc = new HashMap<>();
+        Map<String, List<String>> holderDcs = new HashMap<>();
         for (ServerPlace place : holders) {
             String server = place.server().id();
             String dc = place.dataCenter().id();
             String location = place.location().id();
-            holdersByDc.computeIfAbsent(dc, k -> new TreeSet<>()).add(server);
-            holderDcs.computeIfAbsent(location, k -> new TreeSet<>()).add(dc);
+            group(holdersByDc, dc, server);
+            group(holderDcs, location, dc);
             if (place.isUp()) {
                 capableServers.add(server);
-                capableByDc.computeIfAbsent(dc, k -> new TreeSet<>()).add(server);
-                capableDcs.computeIfAbsent(location, k -> new TreeSet<>()).add(dc);
+                group(capableByDc, dc, server);
+                group(capableDcs, location, dc);
             }
         }
-        capableServersByDataCenter = frozen(capableByDc);
-        capableDataCentersByLocation = frozen(capableDcs);
-        capableLocations = List.copyOf(capableDcs.keySet());
-        holdersByDataCenter = frozen(holdersByDc);
-        holderDataCentersByLocation = frozen(holderDcs);
-        holderLocations = List.copyOf(holderDcs.keySet());
+        capableServersByDataCenter = sortedDistinct(capableByDc);
+        capableDataCentersByLocation = sortedDistinct(capableDcs);
+        capableLocations = capableDataCentersByLocation.keySet().stream().sorted().toList();
+        holdersByDataCenter = sortedDistinct(holdersByDc);
+        holderDataCentersByLocation = sortedDistinct(holderDcs);
+        holderLocations = holderDataCentersByLocation.keySet().stream().sorted().toList();
     }
 
     /** Whether the server holds an applicable address and it, its data center and its location are up. */
@@ -99,9 +98,13 @@ final class EgressSites {
         return null;
     }
 
-    private static Map<String, List<String>> frozen(Map<String, TreeSet<String>> sets) {
-        Map<String, List<String>> lists = new HashMap<>(sets.size() * 2);
-        sets.forEach((key, set) -> lists.put(key, List.copyOf(set)));
-        return lists;
+    private static void group(Map<String, List<String>> groups, String key, String member) {
+        groups.computeIfAbsent(key, k -> new ArrayList<>()).add(member);
+    }
+
+    private static Map<String, List<String>> sortedDistinct(Map<String, List<String>> groups) {
+        Map<String, List<String>> sorted = new HashMap<>(groups.size() * 2);
+        groups.forEach((key, members) -> sorted.put(key, members.stream().distinct().sorted().toList()));
+        return sorted;
     }
 }

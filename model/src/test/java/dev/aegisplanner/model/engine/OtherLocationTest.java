@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
  */
 class OtherLocationTest {
 
-    /** Ingress FRA holds nothing; AMS (364 km) and SIN (10,258 km) can egress; LON can, too, when given links. */
+    /** Ingress FRA holds nothing; AMS (364 km away) and SIN (10,258 km away) can egress; no links yet. */
     private static TopologyBuilder frankfurtWithCandidates() {
         return topology()
                 .location("FRA", "EU", 50.11, 8.68)
