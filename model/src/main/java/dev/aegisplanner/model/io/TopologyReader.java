@@ -50,7 +50,7 @@ public final class TopologyReader {
         DecodeLog log = new DecodeLog();
         Topology topology;
         try {
-            JsonNode root = new JsonTreeReader(limits, textProblems).read(text);
+            JsonNode root = new JsonTreeReader(factory, limits, textProblems).read(text);
             FormatHeader.check(root, log);
             topology = new TopologyDecoder(log).decode((ObjectNode) root);
         } catch (UnreadableException e) {
