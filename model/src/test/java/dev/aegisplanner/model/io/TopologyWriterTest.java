@@ -224,7 +224,7 @@ class TopologyWriterTest {
 
             assertThatThrownBy(() -> TopologyWriter.write(TWO_METROS, file))
                     .isInstanceOf(IOException.class)
-                    .hasMessageStartingWith("Could not save " + file + ": cannot create a file in " + file.getParent());
+                    .hasMessage("Could not save " + file + ": the folder " + file.getParent() + " does not exist");
         }
 
         private List<String> filesIn(Path dir) throws IOException {
