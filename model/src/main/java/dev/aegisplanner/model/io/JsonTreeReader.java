@@ -26,6 +26,9 @@ final class JsonTreeReader {
 
     static final String DUPLICATE_KEY = "duplicate-key";
 
+    /** Parser factories are thread-safe and not free to build; the one for the default limits is shared. */
+    private static final JsonFactory DEFAULT_FACTORY = build(ReadLimits.DEFAULT);
+
     private final JsonFactory factory;
     private final ReadLimits limits;
     private final JsonNodeFactory nodes = JsonNodeFactory.instance;
@@ -37,9 +40,6 @@ final class JsonTreeReader {
         this.factory = factory;
         this.problems = problems;
     }
-
-    /** Parser factories are thread-safe and not free to build; the one for the default limits is shared. */
-    private static final JsonFactory DEFAULT_FACTORY = build(ReadLimits.DEFAULT);
 
     static JsonFactory factory(ReadLimits limits) {
         return limits.equals(ReadLimits.DEFAULT) ? DEFAULT_FACTORY : build(limits);
