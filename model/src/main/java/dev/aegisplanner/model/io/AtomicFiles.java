@@ -45,6 +45,9 @@ final class AtomicFiles {
                     + " Unicode (a broken character in a name or id)", e);
         }
         Path folder = target.getParent();
+        if (!Files.isDirectory(folder)) {
+            throw new IOException("Could not save " + file + ": the folder " + folder + " does not exist");
+        }
         Path temp;
         try {
             temp = Files.createTempFile(folder, "." + target.getFileName() + ".", ".tmp");
@@ -76,16 +79,20 @@ final class AtomicFiles {
 
     /**
      * A temporary file is private to its owner; the saved file should keep the permissions the old one had,
-     * or, for a new file, the usual readable-by-all.
+     * or, for a new file, the usual readable-by-all. Best effort: a save does not fail over permissions.
      */
-    private static void keepPermissions(Path target, Path temp) throws IOException {
-        if (!Files.getFileStore(temp).supportsFileAttributeView(PosixFileAttributeView.class)) {
-            return;
+    private static void keepPermissions(Path target, Path temp) {
+        try {
+            if (!Files.getFileStore(temp).supportsFileAttributeView(PosixFileAttributeView.class)) {
+                return;
+            }
+            Set<PosixFilePermission> permissions = Files.exists(target)
+                    ? Files.getPosixFilePermissions(target)
+                    : PosixFilePermissions.fromString("rw-r--r--");
+            Files.setPosixFilePermissions(temp, permissions);
+        } catch (IOException | UnsupportedOperationException e) {
+            // The file is saved with the temporary file's permissions; its contents are what matters.
         }
-        Set<PosixFilePermission> permissions = Files.exists(target)
-                ? Files.getPosixFilePermissions(target)
-                : PosixFilePermissions.fromString("rw-r--r--");
-        Files.setPosixFilePermissions(temp, permissions);
     }
 
     private static void move(Path temp, Path target) throws IOException {

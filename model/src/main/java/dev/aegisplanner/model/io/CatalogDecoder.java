@@ -25,7 +25,7 @@ final class CatalogDecoder {
         this.log = log;
     }
 
-    Pool pool(ObjectNode node, String pointer) {
+    Pool pool(ObjectNode node, Pointer pointer) {
         String id = TopologyDecoder.id(node, pointer, "pool", "", log);
         Fields f = new Fields(node, pointer, TopologyDecoder.subject("pool", id, ""), POOL, log);
         String name = f.text("name");
@@ -35,7 +35,7 @@ final class CatalogDecoder {
         return id == null ? null : new Pool(id, name, source, addresses);
     }
 
-    Zone zone(ObjectNode node, String pointer) {
+    Zone zone(ObjectNode node, Pointer pointer) {
         String id = TopologyDecoder.id(node, pointer, "zone", "", log);
         Fields f = new Fields(node, pointer, TopologyDecoder.subject("zone", id, ""), ZONE, log);
         String pool = f.text("pool");
@@ -43,7 +43,7 @@ final class CatalogDecoder {
         return id == null ? null : new Zone(id, pool, regions);
     }
 
-    Origin origin(ObjectNode node, String pointer) {
+    Origin origin(ObjectNode node, Pointer pointer) {
         String id = TopologyDecoder.id(node, pointer, "origin", "", log);
         Fields f = new Fields(node, pointer, TopologyDecoder.subject("origin", id, ""), ORIGIN, log);
         String name = f.text("name");
@@ -55,7 +55,7 @@ final class CatalogDecoder {
         return id == null ? null : new Origin(id, name, ipv4, ipv6, port, lat, lon);
     }
 
-    Scenario scenario(ObjectNode node, String pointer) {
+    Scenario scenario(ObjectNode node, Pointer pointer) {
         String id = TopologyDecoder.id(node, pointer, "scenario", "", log);
         Fields f = new Fields(node, pointer, TopologyDecoder.subject("scenario", id, ""), SCENARIO, log);
         String name = f.text("name");

@@ -25,6 +25,10 @@ final class DecodeLog {
         add(Problem.error(code, pointer, message));
     }
 
+    void error(String code, Pointer pointer, String message) {
+        error(code, pointer.toString(), message);
+    }
+
     void add(Problem problem) {
         problems.add(problem);
         pointers.add(problem.pointer());

@@ -2,14 +2,15 @@ package dev.aegisplanner.model.io;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.aegisplanner.model.validation.Pointers;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * Reads the fields of one JSON object of a topology file, reporting every field that is unknown, missing
@@ -19,21 +20,22 @@ import java.util.function.Function;
  */
 final class Fields {
 
-    /** Decodes one entry of a list of objects; returns {@code null} to drop an entry that cannot be kept. */
+    /** Decodes one entry of a list or map of objects; returns {@code null} to drop an entry that cannot be kept. */
     interface EntryDecoder<T> {
-        T decode(ObjectNode node, String pointer);
+        T decode(ObjectNode node, Pointer pointer);
     }
 
     private final ObjectNode node;
-    private final String pointer;
-    private final String subject;
+    private final Pointer pointer;
+    private final Supplier<String> subject;
     private final DecodeLog log;
 
     /**
-     * @param subject the object as a sentence names it: "location FRA", "a data center in location FRA"
+     * @param subject the object as a sentence names it: "location FRA", "a data center in location FRA";
+     *     worded only when there is a problem to report
      * @param known the field names the format allows here; every other field is reported
      */
-    Fields(ObjectNode node, String pointer, String subject, Set<String> known, DecodeLog log) {
+    Fields(ObjectNode node, Pointer pointer, Supplier<String> subject, Set<String> known, DecodeLog log) {
         this.node = node;
         this.pointer = pointer;
         this.subject = subject;
@@ -41,23 +43,14 @@ final class Fields {
         for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
             String name = names.next();
             if (!known.contains(name)) {
-                log.error("unknown-field", at(name), "Unknown field '" + name + "' in " + subject
+                log.error("unknown-field", at(name), "Unknown field '" + name + "' in " + subject.get()
                         + FieldSuggestion.forName(name, known));
             }
         }
     }
 
-    String subject() {
-        return subject;
-    }
-
-    String at(String name) {
-        return Pointers.child(pointer, name);
-    }
-
-    boolean has(String name) {
-        JsonNode value = node.get(name);
-        return value != null && !value.isNull();
+    private Pointer at(String name) {
+        return pointer.field(name);
     }
 
     String text(String name) {
@@ -73,10 +66,7 @@ final class Fields {
     }
 
     String requiredText(String name) {
-        if (!present(name)) {
-            return null;
-        }
-        return text(name);
+        return present(name) ? text(name) : null;
     }
 
     Double number(String name) {
@@ -93,10 +83,7 @@ final class Fields {
 
     /** A required number; 0 stands in when it is missing or broken, and the problem is reported. */
     double requiredNumber(String name) {
-        if (!present(name)) {
-            return 0;
-        }
-        Double value = number(name);
+        Double value = present(name) ? number(name) : null;
         return value == null ? 0 : value;
     }
 
@@ -107,12 +94,12 @@ final class Fields {
             return fallback;
         }
         if (value != Math.rint(value)) {
-            log.error("wrong-type", at(name), "Field '" + name + "' in " + subject + " must be a whole number, not "
+            log.error("wrong-type", at(name), "Field '" + name + "' in " + subject.get() + " must be a whole number, not "
                     + node.get(name).asText());
             return fallback;
         }
         if (value < Integer.MIN_VALUE || value > Integer.MAX_VALUE) {
-            log.error("number-out-of-range", at(name), "Field '" + name + "' in " + subject + " is "
+            log.error("number-out-of-range", at(name), "Field '" + name + "' in " + subject.get() + " is "
                     + node.get(name).asText() + ", far outside any value it can have");
             return fallback;
         }
@@ -127,7 +114,7 @@ final class Fields {
         }
         E parsed = parse.apply(text);
         if (parsed == null) {
-            log.error("invalid-value", at(name), Text.capitalize(subject) + " has " + name + " '" + text
+            log.error("invalid-value", at(name), Text.capitalize(subject.get()) + " has " + name + " '" + text
                     + "'; it must be " + choices);
             return fallback;
         }
@@ -136,11 +123,11 @@ final class Fields {
 
     /** A list of texts; entries that are not text are reported and left out. */
     List<String> texts(String name) {
-        List<String> result = new ArrayList<>();
         JsonNode list = list(name);
         if (list == null) {
-            return result;
+            return List.of();
         }
+        List<String> result = new ArrayList<>(list.size());
         int[] kept = new int[list.size()];
         for (int i = 0; i < list.size(); i++) {
             JsonNode entry = list.get(i);
@@ -157,19 +144,20 @@ final class Fields {
 
     /** A list of objects, each decoded by {@code decoder}; entries it cannot keep are left out. */
     <T> List<T> objects(String name, EntryDecoder<T> decoder) {
-        List<T> result = new ArrayList<>();
         JsonNode list = list(name);
         if (list == null) {
-            return result;
+            return List.of();
         }
+        List<T> result = new ArrayList<>(list.size());
         int[] kept = new int[list.size()];
+        Pointer listPointer = at(name);
         for (int i = 0; i < list.size(); i++) {
             JsonNode entry = list.get(i);
             if (!entry.isObject()) {
                 wrongEntry(name, i, entry, "an object");
                 continue;
             }
-            T decoded = decoder.decode((ObjectNode) entry, at(name) + "/" + i);
+            T decoded = decoder.decode((ObjectNode) entry, listPointer.index(i));
             if (decoded != null) {
                 kept[result.size()] = i;
                 result.add(decoded);
@@ -188,8 +176,8 @@ final class Fields {
                 if (e.getValue().isNumber()) {
                     result.put(e.getKey(), e.getValue().doubleValue());
                 } else {
-                    log.error("wrong-type", Pointers.child(at(name), e.getKey()), "The value of " + e.getKey()
-                            + " in '" + name + "' of " + subject + " must be a number, not " + Text.describe(e.getValue()));
+                    log.error("wrong-type", at(name).field(e.getKey()), "The value of " + e.getKey() + " in '" + name
+                            + "' of " + subject.get() + " must be a number, not " + Text.describe(e.getValue()));
                 }
             });
         }
@@ -202,10 +190,10 @@ final class Fields {
         ObjectNode map = map(name);
         if (map != null) {
             map.fields().forEachRemaining(e -> {
-                String entryPointer = Pointers.child(at(name), e.getKey());
+                Pointer entryPointer = at(name).field(e.getKey());
                 if (!e.getValue().isObject()) {
                     log.error("wrong-type", entryPointer, "The value of " + e.getKey() + " in '" + name + "' of "
-                            + subject + " must be an object, not " + Text.describe(e.getValue()));
+                            + subject.get() + " must be an object, not " + Text.describe(e.getValue()));
                     return;
                 }
                 T decoded = decoder.decode((ObjectNode) e.getValue(), entryPointer);
@@ -222,10 +210,12 @@ final class Fields {
      * even if of the wrong type.
      */
     boolean present(String name) {
-        if (has(name)) {
+        JsonNode value = node.get(name);
+        if (value != null && !value.isNull()) {
             return true;
         }
-        log.error("missing-field", at(name), Text.capitalize(subject) + " is missing the required field '" + name + "'");
+        log.error("missing-field", at(name), Text.capitalize(subject.get()) + " is missing the required field '"
+                + name + "'");
         return false;
     }
 
@@ -255,17 +245,17 @@ final class Fields {
 
     private void keep(String name, int[] kept, int keptCount, int total) {
         if (keptCount < total) {
-            log.keptPositions(at(name), java.util.Arrays.copyOf(kept, keptCount));
+            log.keptPositions(at(name).toString(), Arrays.copyOf(kept, keptCount));
         }
     }
 
     private void wrongType(String name, JsonNode value, String expected) {
-        log.error("wrong-type", at(name), "Field '" + name + "' in " + subject + " must be " + expected
+        log.error("wrong-type", at(name), "Field '" + name + "' in " + subject.get() + " must be " + expected
                 + ", not " + Text.describe(value));
     }
 
     private void wrongEntry(String name, int index, JsonNode entry, String expected) {
-        log.error("wrong-type", at(name) + "/" + index, "Every entry of '" + name + "' in " + subject
+        log.error("wrong-type", at(name).index(index), "Every entry of '" + name + "' in " + subject.get()
                 + " must be " + expected + "; this one is " + Text.describe(entry));
     }
 }

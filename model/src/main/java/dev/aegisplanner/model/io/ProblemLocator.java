@@ -18,7 +18,8 @@ import java.util.Set;
  * Gives problems their line and column in the text, with one streaming pass that looks only for the
  * pointers that have problems: subtrees that lead to none are skipped unread by pointer, so no map of every
  * value's position is ever built (a file can hold 100,000 servers). A field is found at its name; a pointer
- * that is not in the text (a missing field) is placed at the nearest enclosing value that is.
+ * that is not in the text (a missing field) is placed at the nearest enclosing value that is. A key
+ * written twice is placed at its last occurrence.
  */
 final class ProblemLocator {
 
@@ -37,7 +38,9 @@ final class ProblemLocator {
         if (wanted.isEmpty()) {
             return problems;
         }
-        Map<String, int[]> found = find(factory, text, wanted);
+        // With a key written twice, the pass must go on past the first occurrence to find the last.
+        boolean toTheEnd = problems.stream().anyMatch(p -> p.code().equals(JsonTreeReader.DUPLICATE_KEY));
+        Map<String, int[]> found = find(factory, text, wanted, toTheEnd);
         List<Problem> located = new ArrayList<>(problems.size());
         for (Problem problem : problems) {
             located.add(problem.hasPosition() ? problem : place(problem, found));
@@ -54,10 +57,10 @@ final class ProblemLocator {
         return problem.at(position[0], position[1]);
     }
 
-    private static Map<String, int[]> find(JsonFactory factory, String text, Set<String> wanted) {
+    private static Map<String, int[]> find(JsonFactory factory, String text, Set<String> wanted, boolean toTheEnd) {
         Map<String, int[]> found = new HashMap<>();
         try (JsonParser parser = factory.createParser(text)) {
-            for (JsonToken token = parser.nextToken(); token != null && found.size() < wanted.size();
+            for (JsonToken token = parser.nextToken(); token != null && (toTheEnd || found.size() < wanted.size());
                  token = parser.nextToken()) {
                 if (token.isStructEnd()) {
                     continue;
@@ -70,9 +73,12 @@ final class ProblemLocator {
                     parser.skipChildren();
                     continue;
                 }
-                if (!found.containsKey(pointer)) {
-                    JsonLocation at = parser.currentTokenLocation();
-                    found.put(pointer, new int[] {at.getLineNr(), at.getColumnNr()});
+                // A key written twice is found at its last occurrence, the value that counts.
+                JsonLocation at = parser.currentTokenLocation();
+                found.put(pointer, new int[] {at.getLineNr(), at.getColumnNr()});
+                if (token == JsonToken.FIELD_NAME) {
+                    // The value token has the same pointer and must not move the position off the name.
+                    parser.nextToken();
                 }
             }
         } catch (IOException e) {

@@ -9,9 +9,9 @@ import dev.aegisplanner.model.topology.Location;
 import dev.aegisplanner.model.topology.Server;
 import dev.aegisplanner.model.topology.Status;
 import dev.aegisplanner.model.topology.Topology;
-import dev.aegisplanner.model.validation.Pointers;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Decodes a parsed topology document into the immutable records, best effort: every problem in the text is
@@ -41,7 +41,7 @@ final class TopologyDecoder {
     }
 
     Topology decode(ObjectNode root) {
-        Fields f = new Fields(root, "", "the topology", TOPOLOGY, log);
+        Fields f = new Fields(root, Pointer.ROOT, () -> "the topology", TOPOLOGY, log);
         return new Topology(f.text("name"), f.text("description"),
                 f.objects("locations", this::location),
                 f.objects("links", this::link),
@@ -52,7 +52,7 @@ final class TopologyDecoder {
                 f.objectsByKey("layout", this::layoutBox));
     }
 
-    private Location location(ObjectNode node, String pointer) {
+    private Location location(ObjectNode node, Pointer pointer) {
         String id = id(node, pointer, "location", "", log);
         Fields f = new Fields(node, pointer, subject("location", id, ""), LOCATION, log);
         String name = f.text("name");
@@ -65,7 +65,7 @@ final class TopologyDecoder {
         return id == null ? null : new Location(id, name, region, lat, lon, status, dataCenters);
     }
 
-    private DataCenter dataCenter(ObjectNode node, String pointer, String where) {
+    private DataCenter dataCenter(ObjectNode node, Pointer pointer, String where) {
         String id = id(node, pointer, "data center", where, log);
         Fields f = new Fields(node, pointer, subject("data center", id, where), DATA_CENTER, log);
         String name = f.text("name");
@@ -76,7 +76,7 @@ final class TopologyDecoder {
         return id == null ? null : new DataCenter(id, name, status, ipCapacity, servers);
     }
 
-    private Server server(ObjectNode node, String pointer, String where) {
+    private Server server(ObjectNode node, Pointer pointer, String where) {
         String id = id(node, pointer, "server", where, log);
         Fields f = new Fields(node, pointer, subject("server", id, where), SERVER, log);
         String name = f.text("name");
@@ -85,20 +85,19 @@ final class TopologyDecoder {
         return id == null ? null : new Server(id, name, status, egressIps);
     }
 
-    private Link link(ObjectNode node, String pointer) {
+    private Link link(ObjectNode node, Pointer pointer) {
         String fromText = peekText(node, "from");
         String toText = peekText(node, "to");
-        String subject = fromText != null && toText != null ? "the link from " + fromText + " to " + toText : "a link";
-        Fields f = new Fields(node, pointer, subject, LINK, log);
+        Fields f = new Fields(node, pointer, () -> fromText != null && toText != null
+                ? "the link from " + fromText + " to " + toText : "a link", LINK, log);
         String from = f.requiredText("from");
         String to = f.requiredText("to");
         double latency = f.requiredNumber("latencyMs");
         return from == null || to == null ? null : new Link(from, to, latency);
     }
 
-    private LayoutBox layoutBox(ObjectNode node, String pointer) {
-        List<String> segments = Pointers.segments(pointer);
-        Fields f = new Fields(node, pointer, "the layout of " + segments.get(segments.size() - 1), LAYOUT_BOX, log);
+    private LayoutBox layoutBox(ObjectNode node, Pointer pointer) {
+        Fields f = new Fields(node, pointer, () -> "the layout of " + pointer.key(), LAYOUT_BOX, log);
         double x = f.requiredNumber("x");
         double y = f.requiredNumber("y");
         Double w = f.number("w");
@@ -111,24 +110,25 @@ final class TopologyDecoder {
      *
      * @param where where the element is, for the message: " in location FRA", or ""
      */
-    static String id(ObjectNode node, String pointer, String noun, String where, DecodeLog log) {
+    static String id(ObjectNode node, Pointer pointer, String noun, String where, DecodeLog log) {
         JsonNode id = node.get("id");
+        if (id != null && id.isTextual()) {
+            return id.textValue();
+        }
         String element = "a " + noun + where;
         if (id == null || id.isNull()) {
-            log.error("missing-field", pointer + "/id", Text.capitalize(element)
+            log.error("missing-field", pointer.field("id"), Text.capitalize(element)
                     + " has no 'id'; it is left out until it has one");
-            return null;
-        }
-        if (!id.isTextual()) {
-            log.error("wrong-type", pointer + "/id", "The 'id' of " + element + " must be text, not "
+        } else {
+            log.error("wrong-type", pointer.field("id"), "The 'id' of " + element + " must be text, not "
                     + Text.describe(id) + "; the " + noun + " is left out until it has one");
-            return null;
         }
-        return id.textValue();
+        return null;
     }
 
-    static String subject(String noun, String id, String where) {
-        return id == null ? "a " + noun + where : noun + " " + id;
+    /** The element as a sentence names it, worded only when a problem is reported. */
+    static Supplier<String> subject(String noun, String id, String where) {
+        return () -> id == null ? "a " + noun + where : noun + " " + id;
     }
 
     private static String peekText(ObjectNode node, String name) {

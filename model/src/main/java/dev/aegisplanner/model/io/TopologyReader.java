@@ -16,6 +16,20 @@ import java.util.List;
  * Reads a topology file: parses it, decodes it best effort, validates it, and reports every problem with a
  * JSON pointer and a line and column, in the order they appear in the file. Never throws for bad input:
  * whatever is wrong comes back as problems.
+ *
+ * <p>Best effort means the editor can open a file with errors and show them all:
+ * <ul>
+ *   <li>an element without a text {@code id}, a link without both ends, and a list entry of the wrong type
+ *       (a number among servers, an object among {@code egressIps}) are left out, with an error; saving such a
+ *       file drops them;</li>
+ *   <li>a missing or broken required number ({@code lat}, {@code lon}, {@code latencyMs}, a layout's
+ *       {@code x}/{@code y}) reads as 0, with an error, so the element stays;</li>
+ *   <li>any other broken field reads as its default ({@code up}, 443, no name), with an error;</li>
+ *   <li>JSON {@code null} in an optional field means "not given"; in a required field it is missing;</li>
+ *   <li>a key written twice is an error, and the last value counts.</li>
+ * </ul>
+ * A file that is not JSON, not a topology, of another format version, or over a {@link ReadLimits} cap is
+ * {@link ReadResult.Outcome#UNREADABLE} with exactly one problem saying why and where.
  */
 public final class TopologyReader {
 
@@ -50,7 +64,7 @@ public final class TopologyReader {
         DecodeLog log = new DecodeLog();
         Topology topology;
         try {
-            JsonNode root = new JsonTreeReader(limits, textProblems).read(text);
+            JsonNode root = new JsonTreeReader(factory, limits, textProblems).read(text);
             FormatHeader.check(root, log);
             topology = new TopologyDecoder(log).decode((ObjectNode) root);
         } catch (UnreadableException e) {

@@ -29,7 +29,7 @@ final class EgressAddressRules {
             for (int di = 0; di < dataCenters.size(); di++) {
                 DataCenter dataCenter = dataCenters.get(di);
                 for (int si = 0; si < dataCenter.servers().size(); si++) {
-                    checkEgressIps(dataCenter.servers().get(si), Places.server(li, di, si), addresses, findings);
+                    checkEgressIps(dataCenter.servers().get(si), li, di, si, addresses, findings);
                 }
                 checkCapacity(dataCenter, Places.dataCenter(li, di), addresses, shares, findings);
             }
@@ -38,16 +38,18 @@ final class EgressAddressRules {
         shares.report(findings);
     }
 
-    private static void checkEgressIps(Server server, String pointer, AddressIndex addresses, Findings findings) {
+    private static void checkEgressIps(Server server, int li, int di, int si, AddressIndex addresses,
+                                       Findings findings) {
         for (int k = 0; k < server.egressIps().size(); k++) {
             String text = server.egressIps().get(k);
-            String entryPointer = pointer + "/egressIps/" + k;
             Optional<IpAddress> ip = addresses.ipv4(text);
+            if (ip.isPresent() && addresses.poolOf(ip.get()) != null) {
+                continue;
+            }
+            String entryPointer = Places.server(li, di, si) + "/egressIps/" + k;
             if (ip.isPresent()) {
-                if (addresses.poolOf(ip.get()) == null) {
-                    findings.error("ip-in-no-pool", entryPointer, "Server " + server.id() + " egresses from "
-                            + text + ", which is in no pool; every egress IP must belong to exactly one pool");
-                }
+                findings.error("ip-in-no-pool", entryPointer, "Server " + server.id() + " egresses from "
+                        + text + ", which is in no pool; every egress IP must belong to exactly one pool");
             } else if (IpAddress.parseIpv6(text).filter(a -> !a.isPrefix()).isPresent()) {
                 findings.error("ipv6-egress", entryPointer, "Server " + server.id() + " lists the IPv6 address "
                         + text + " as an egress IP; egressIps holds IPv4 addresses only, IPv6 egress comes from"

@@ -25,7 +25,7 @@ final class Findings {
     /** A number as a planner would write it: {@code 0.5}, {@code 7}, {@code 1.25}, never {@code 7.0E-4}. */
     static String number(double value) {
         if (!Double.isFinite(value)) {
-            return Double.isNaN(value) ? "not a number" : value > 0 ? "infinity" : "minus infinity";
+            return Double.isNaN(value) ? "NaN (not a number)" : value > 0 ? "infinity" : "minus infinity";
         }
         BigDecimal rounded = new BigDecimal(value).round(new MathContext(10)).stripTrailingZeros();
         return rounded.scale() < 0 ? rounded.setScale(0).toPlainString() : rounded.toPlainString();

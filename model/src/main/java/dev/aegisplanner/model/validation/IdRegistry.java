@@ -2,41 +2,51 @@ package dev.aegisplanner.model.validation;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
- * Remembers the first element that used each id of one kind, and reports every later element that uses it
- * again, naming where the first one lives.
+ * The ids of one kind of element: remembers the first element that used each id, reports every later
+ * element that uses it again (naming where the first one lives), and answers whether an id exists.
  */
 final class IdRegistry {
 
     private final String noun;
     private final String scope;
+    private final String holderNoun;
     private final Findings findings;
+    /** Id to the id of the element that holds the first element with it, or "" when there is no holder. */
     private final Map<String, String> firstHolder = new HashMap<>();
 
     /**
      * @param noun the kind as a sentence names it: "data center"
      * @param scope where ids must be unique: "among locations", "in the whole file"
+     * @param holderNoun what holds elements of this kind ("location" for data centers), or {@code null}
      */
-    IdRegistry(String noun, String scope, Findings findings) {
+    IdRegistry(String noun, String scope, String holderNoun, Findings findings) {
         this.noun = noun;
         this.scope = scope;
+        this.holderNoun = holderNoun;
         this.findings = findings;
     }
 
     /**
-     * @param holder where the element lives, for the message ("in location FRA"), or "" when that adds nothing
+     * @param holderId the id of the element that holds this one, or "" when it has no holder
+     * @param elementPointer the element's pointer, worked out only for a duplicate
      * @return whether the id was new
      */
-    boolean register(String id, String elementPointer, String holder) {
-        String first = firstHolder.putIfAbsent(id, holder);
+    boolean register(String id, String holderId, Supplier<String> elementPointer) {
+        String first = firstHolder.putIfAbsent(id, holderId);
         if (first == null) {
             return true;
         }
-        String where = first.isEmpty() ? "" : " " + first;
-        findings.error("duplicate-id", Pointers.child(elementPointer, "id"),
-                "There is already " + article(noun) + " " + noun + " " + id + where + "; " + noun + " ids must be unique " + scope);
+        String where = holderNoun == null ? "" : " in " + holderNoun + " " + first;
+        findings.error("duplicate-id", Pointers.child(elementPointer.get(), "id"), "There is already "
+                + article(noun) + " " + noun + " " + id + where + "; " + noun + " ids must be unique " + scope);
         return false;
+    }
+
+    boolean contains(String id) {
+        return firstHolder.containsKey(id);
     }
 
     private static String article(String noun) {

@@ -2,7 +2,6 @@ package dev.aegisplanner.model.validation;
 
 import dev.aegisplanner.model.topology.LayoutBox;
 import dev.aegisplanner.model.topology.Topology;
-import dev.aegisplanner.model.topology.TopologyLookup;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -17,12 +16,12 @@ final class LayoutRules {
     private LayoutRules() {
     }
 
-    static void check(Topology topology, TopologyLookup lookup, Findings findings) {
+    static void check(Topology topology, LocationRules places, Findings findings) {
         Set<String> origins = topology.origins().stream().map(o -> o.id()).collect(Collectors.toSet());
         for (Map.Entry<String, LayoutBox> entry : topology.layout().entrySet()) {
             String id = entry.getKey();
             String pointer = Pointers.child("/layout", id);
-            if (lookup.location(id).isEmpty() && lookup.dataCenter(id).isEmpty() && lookup.server(id).isEmpty()
+            if (!places.locations.contains(id) && !places.dataCenters.contains(id) && !places.servers.contains(id)
                     && !origins.contains(id)) {
                 findings.warning("unknown-reference", pointer, "The layout has a position for " + id
                         + ", but there is no location, data center, server or origin with that id");

@@ -2,7 +2,6 @@ package dev.aegisplanner.model.validation;
 
 import dev.aegisplanner.model.topology.Link;
 import dev.aegisplanner.model.topology.Topology;
-import dev.aegisplanner.model.topology.TopologyLookup;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -13,15 +12,15 @@ final class LinkRules {
     private LinkRules() {
     }
 
-    static void check(Topology topology, TopologyLookup lookup, Findings findings) {
+    static void check(Topology topology, IdRegistry locations, Findings findings) {
         Set<String> seen = new HashSet<>();
         List<Link> links = topology.links();
         for (int i = 0; i < links.size(); i++) {
             Link link = links.get(i);
             String pointer = Places.of("links", i);
             String subject = "The link from " + link.from() + " to " + link.to();
-            checkEnd(lookup, findings, pointer + "/from", subject, link.from());
-            checkEnd(lookup, findings, pointer + "/to", subject, link.to());
+            checkEnd(locations, findings, pointer + "/from", subject, link.from());
+            checkEnd(locations, findings, pointer + "/to", subject, link.to());
             if (link.from().equals(link.to())) {
                 findings.error("link-to-itself", pointer, subject + " connects a location to itself");
             } else if (!seen.add(unorderedKey(link))) {
@@ -38,8 +37,8 @@ final class LinkRules {
         }
     }
 
-    private static void checkEnd(TopologyLookup lookup, Findings findings, String pointer, String subject, String end) {
-        if (lookup.location(end).isEmpty()) {
+    private static void checkEnd(IdRegistry locations, Findings findings, String pointer, String subject, String end) {
+        if (!locations.contains(end)) {
             findings.error("unknown-reference", pointer,
                     subject + " names location " + end + ", which does not exist");
         }

@@ -12,13 +12,13 @@ final class OriginRules {
     }
 
     static void check(Topology topology, Findings findings) {
-        IdRegistry ids = new IdRegistry("origin", "among origins", findings);
+        IdRegistry ids = new IdRegistry("origin", "among origins", null, findings);
         List<Origin> origins = topology.origins();
         for (int i = 0; i < origins.size(); i++) {
             Origin origin = origins.get(i);
             String pointer = Places.of("origins", i);
             String subject = "Origin " + origin.id();
-            ids.register(origin.id(), pointer, "");
+            ids.register(origin.id(), "", () -> pointer);
             if (origin.ipv4() == null && origin.ipv6() == null) {
                 findings.error("origin-without-address", pointer,
                         subject + " has neither an 'ipv4' nor an 'ipv6' address; it needs at least one");

@@ -21,7 +21,7 @@ final class PoolRules {
     }
 
     static void check(Topology topology, AddressIndex addresses, Findings findings) {
-        IdRegistry ids = new IdRegistry("pool", "among pools", findings);
+        IdRegistry ids = new IdRegistry("pool", "among pools", null, findings);
         Set<String> usedByZones = topology.zones().stream().map(Zone::pool).collect(Collectors.toSet());
         Map<IpAddress, Integer> ipv4Owner = new HashMap<>();
         PoolOverlaps ipv6 = new PoolOverlaps(topology.pools());
@@ -29,7 +29,7 @@ final class PoolRules {
         for (int i = 0; i < pools.size(); i++) {
             Pool pool = pools.get(i);
             String pointer = Places.of("pools", i);
-            ids.register(pool.id(), pointer, "");
+            ids.register(pool.id(), "", () -> pointer);
             if (pool.source() == null) {
                 findings.error("missing-field", pointer + "/source", "Pool " + pool.id()
                         + " has no 'source'; say whether its addresses are \"leased\" or \"byoip\"");

@@ -5,7 +5,6 @@ import dev.aegisplanner.model.topology.Family;
 import dev.aegisplanner.model.topology.Origin;
 import dev.aegisplanner.model.topology.Scenario;
 import dev.aegisplanner.model.topology.Topology;
-import dev.aegisplanner.model.topology.TopologyLookup;
 import dev.aegisplanner.model.topology.Zone;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -22,8 +21,8 @@ final class ScenarioRules {
     private ScenarioRules() {
     }
 
-    static void check(Topology topology, TopologyLookup lookup, Findings findings) {
-        IdRegistry ids = new IdRegistry("scenario", "among scenarios", findings);
+    static void check(Topology topology, IdRegistry servers, Findings findings) {
+        IdRegistry ids = new IdRegistry("scenario", "among scenarios", null, findings);
         Set<String> zones = topology.zones().stream().map(Zone::id).collect(Collectors.toSet());
         Map<String, Origin> origins = new HashMap<>();
         topology.origins().forEach(o -> origins.putIfAbsent(o.id(), o));
@@ -32,12 +31,12 @@ final class ScenarioRules {
             Scenario scenario = scenarios.get(i);
             String pointer = Places.of("scenarios", i);
             String subject = "Scenario " + scenario.id();
-            ids.register(scenario.id(), pointer, "");
+            ids.register(scenario.id(), "", () -> pointer);
             checkReference(findings, pointer, subject, "zone", "zone", scenario.zone(), zones.contains(scenario.zone()));
             checkReference(findings, pointer, subject, "origin", "origin", scenario.origin(),
                     origins.containsKey(scenario.origin()));
             checkReference(findings, pointer, subject, "ingressServer", "server", scenario.ingressServer(),
-                    lookup.server(String.valueOf(scenario.ingressServer())).isPresent());
+                    servers.contains(scenario.ingressServer()));
             Origin origin = origins.get(scenario.origin());
             if (origin != null && scenario.family() != null && !serves(origin, scenario.family())) {
                 findings.error("family-unavailable", pointer + "/family", subject + " asks for "

@@ -16,7 +16,7 @@ final class ZoneRules {
     }
 
     static void check(Topology topology, Findings findings) {
-        IdRegistry ids = new IdRegistry("zone", "among zones", findings);
+        IdRegistry ids = new IdRegistry("zone", "among zones", null, findings);
         Set<String> pools = topology.pools().stream().map(Pool::id).collect(Collectors.toSet());
         Set<String> regions = topology.locations().stream().map(Location::region).filter(Objects::nonNull)
                 .collect(Collectors.toSet());
@@ -24,7 +24,7 @@ final class ZoneRules {
         for (int i = 0; i < zones.size(); i++) {
             Zone zone = zones.get(i);
             String pointer = Places.of("zones", i);
-            ids.register(zone.id(), pointer, "");
+            ids.register(zone.id(), "", () -> pointer);
             if (zone.hasPool() && !pools.contains(zone.pool())) {
                 findings.error("unknown-reference", pointer + "/pool",
                         "Zone " + zone.id() + " uses pool " + zone.pool() + ", which does not exist");

@@ -7,6 +7,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.aegisplanner.model.io.ReadResult;
 import dev.aegisplanner.model.io.ReadResult.Outcome;
 import dev.aegisplanner.model.io.TopologyReader;
+import dev.aegisplanner.model.topology.DataCenter;
+import dev.aegisplanner.model.topology.LayoutBox;
+import dev.aegisplanner.model.topology.Link;
+import dev.aegisplanner.model.topology.Location;
+import dev.aegisplanner.model.topology.Pool;
+import dev.aegisplanner.model.topology.Topology;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -565,5 +573,45 @@ class ValidatorTest {
 
         assertThat(codes(r)).containsExactly(
                 "latitude-out-of-range", "empty-data-center", "duplicate-id", "link-to-itself");
+    }
+
+    @Nested
+    class InMemory {
+
+        @Test
+        void aTopologyBuiltInMemoryGetsPointersButNoPositions() {
+            Topology t = Topology.empty("t").withPools(List.of(new Pool("acme", null, null, List.of())));
+
+            assertThat(Validator.validate(t)).extracting(Problem::format).containsExactly(
+                    "/pools/0 warning: No zone uses pool acme",
+                    "/pools/0/source error: Pool acme has no 'source'; say whether its addresses are \"leased\" or \"byoip\"");
+        }
+
+        @Test
+        void problemsComeInTheOrderAFileWouldHoldThemNotByRuleOrAlphabet() {
+            List<Location> locations = new ArrayList<>();
+            for (int i = 0; i < 11; i++) {
+                locations.add(Location.of("L" + i, null, 0, 0, DataCenter.of("D" + i)));
+            }
+            Topology t = Topology.empty("t").withLocations(locations)
+                    .withLinks(List.of(new Link("L0", "L0", 1)));
+
+            assertThat(Validator.validate(t)).extracting(Problem::pointer).containsExactly(
+                    "/locations/0/dataCenters/0", "/locations/1/dataCenters/0", "/locations/2/dataCenters/0",
+                    "/locations/3/dataCenters/0", "/locations/4/dataCenters/0", "/locations/5/dataCenters/0",
+                    "/locations/6/dataCenters/0", "/locations/7/dataCenters/0", "/locations/8/dataCenters/0",
+                    "/locations/9/dataCenters/0", "/locations/10/dataCenters/0", "/links/0");
+        }
+
+        @Test
+        void nonFiniteNumbersThatNoFileCanHoldAreStillCaught() {
+            Topology t = Topology.empty("t").withLocations(List.of(Location.of("A", null, Double.NaN, 0)))
+                    .withLayout(java.util.Map.of("A", new LayoutBox(Double.POSITIVE_INFINITY, 0, -5, 0)));
+
+            assertThat(Validator.validate(t)).extracting(Problem::format).containsExactly(
+                    "/locations/0/lat error: Location A has latitude NaN (not a number); a latitude must be between -90 and 90",
+                    "/layout/A/x error: The layout of A has x infinity; it must be a finite number",
+                    "/layout/A/w error: The layout of A has a negative width (-5)");
+        }
     }
 }
