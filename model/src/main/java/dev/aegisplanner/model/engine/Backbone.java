@@ -1,0 +1,86 @@
+package dev.aegisplanner.model.engine;
+
+import dev.aegisplanner.model.topology.Link;
+import dev.aegisplanner.model.topology.Location;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.graphstream.algorithm.Dijkstra;
+import org.graphstream.graph.Edge;
+import org.graphstream.graph.Graph;
+import org.graphstream.graph.Node;
+import org.graphstream.graph.implementations.SingleGraph;
+
+/**
+ * The backbone as a graph of the up locations: a down location carries no traffic, so no path passes
+ * through it. Shortest paths are computed once per source location, when first asked, and kept.
+ *
+ * <p>Links that cannot carry a meaningful latency (to an unknown or down location, from a location to
+ * itself, negative or not finite) are left out; of two links between the same locations the faster counts.
+ */
+final class Backbone {
+
+    private static final String LATENCY = "latencyMs";
+    private static final String RESULT = "aegis.dijkstra";
+
+    private final Graph graph = new SingleGraph("backbone");
+    private final Map<String, BackbonePaths> pathsBySource = new ConcurrentHashMap<>();
+
+    Backbone(Elements elements, List<Link> links) {
+        for (Location location : elements.locations()) {
+            if (location.status().isUp()) {
+                graph.addNode(location.id());
+            }
+        }
+        Map<List<String>, Link> fastest = new HashMap<>();
+        for (Link link : links) {
+            if (carriesTraffic(link)) {
+                List<String> pair = link.from().compareTo(link.to()) < 0
+                        ? List.of(link.from(), link.to()) : List.of(link.to(), link.from());
+                fastest.merge(pair, link, (a, b) -> b.latencyMs() < a.latencyMs() ? b : a);
+            }
+        }
+        int edgeNumber = 0;
+        for (Link link : fastest.values()) {
+            Edge edge = graph.addEdge("link-" + edgeNumber++, link.from(), link.to());
+            edge.setAttribute(LATENCY, link.latencyMs());
+        }
+    }
+
+    private boolean carriesTraffic(Link link) {
+        return !link.from().equals(link.to()) && Double.isFinite(link.latencyMs()) && link.latencyMs() >= 0
+                && graph.getNode(link.from()) != null && graph.getNode(link.to()) != null;
+    }
+
+    /** Shortest paths from an up location; an unknown or down source reaches nothing. */
+    BackbonePaths from(String source) {
+        return pathsBySource.computeIfAbsent(source, this::compute);
+    }
+
+    // Dijkstra keeps its working state in node attributes of the shared graph, so runs take turns.
+    private synchronized BackbonePaths compute(String source) {
+        Node sourceNode = graph.getNode(source);
+        if (sourceNode == null) {
+            return new BackbonePaths(source, Map.of(), Map.of());
+        }
+        Dijkstra dijkstra = new Dijkstra(Dijkstra.Element.EDGE, RESULT, LATENCY);
+        dijkstra.init(graph);
+        dijkstra.setSource(sourceNode);
+        dijkstra.compute();
+        Map<String, Double> latency = new HashMap<>();
+        Map<String, String> previous = new HashMap<>();
+        graph.nodes().forEach(node -> {
+            double length = dijkstra.getPathLength(node);
+            if (!Double.isInfinite(length)) {
+                latency.put(node.getId(), length);
+                Node parent = dijkstra.getParent(node);
+                if (parent != null) {
+                    previous.put(node.getId(), parent.getId());
+                }
+            }
+        });
+        dijkstra.clear();
+        return new BackbonePaths(source, latency, previous);
+    }
+}

@@ -1,0 +1,41 @@
+package dev.aegisplanner.model.engine;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+
+/** Shortest backbone paths from one location to every location the backbone reaches from it. */
+final class BackbonePaths {
+
+    private final String source;
+    private final Map<String, Double> latencyMs;
+    private final Map<String, String> previous;
+
+    BackbonePaths(String source, Map<String, Double> latencyMs, Map<String, String> previous) {
+        this.source = source;
+        this.latencyMs = Map.copyOf(latencyMs);
+        this.previous = Map.copyOf(previous);
+    }
+
+    /** Whether an up path joins the source to the location. */
+    boolean reaches(String location) {
+        return latencyMs.containsKey(location);
+    }
+
+    /** The latency of the shortest path, or {@code NaN} when the backbone does not reach the location. */
+    double latencyMs(String location) {
+        Double latency = latencyMs.get(location);
+        return latency == null ? Double.NaN : latency;
+    }
+
+    /** The locations the shortest path passes between the source and {@code location}, in order. */
+    List<String> via(String location) {
+        List<String> between = new ArrayList<>();
+        for (String at = previous.get(location); at != null && !at.equals(source); at = previous.get(at)) {
+            between.add(at);
+        }
+        Collections.reverse(between);
+        return between;
+    }
+}

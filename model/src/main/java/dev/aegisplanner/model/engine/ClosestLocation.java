@@ -1,0 +1,76 @@
+package dev.aegisplanner.model.engine;
+
+import dev.aegisplanner.model.topology.Location;
+import java.util.List;
+
+/**
+ * The spec's choice among the other locations that can egress: when the backbone reaches at least one
+ * candidate, the reached candidate with the lowest shortest-path latency; when it reaches none, the
+ * candidate at the shortest great-circle distance. Ties go to the smaller location id.
+ *
+ * @param runnerUp the next candidate in the same order, or {@code null} when the winner had no rival
+ * @param winnerValue milliseconds when {@code byBackbone}, else kilometres; {@code runnerUpValue} likewise
+ */
+record ClosestLocation(Location ingress, Location winner, boolean byBackbone, double winnerValue,
+                       Location runnerUp, double runnerUpValue, int candidates, List<String> via) {
+
+    static ClosestLocation among(Location ingress, List<Location> candidates, BackbonePaths paths) {
+        boolean byBackbone = candidates.stream().anyMatch(c -> paths.reaches(c.id()));
+        Location best = null;
+        Location second = null;
+        for (Location candidate : candidates) {
+            if (byBackbone && !paths.reaches(candidate.id())) {
+                continue;
+            }
+            if (best == null || closer(candidate, best, ingress, byBackbone, paths)) {
+                second = best;
+                best = candidate;
+            } else if (second == null || closer(candidate, second, ingress, byBackbone, paths)) {
+                second = candidate;
+            }
+        }
+        return new ClosestLocation(ingress, best, byBackbone, measure(best, ingress, byBackbone, paths), second,
+                second == null ? Double.NaN : measure(second, ingress, byBackbone, paths), candidates.size(),
+                byBackbone ? paths.via(best.id()) : List.of());
+    }
+
+    private static boolean closer(Location a, Location b, Location ingress, boolean byBackbone, BackbonePaths paths) {
+        int byMeasure = Double.compare(measure(a, ingress, byBackbone, paths), measure(b, ingress, byBackbone, paths));
+        return byMeasure != 0 ? byMeasure < 0 : a.id().compareTo(b.id()) < 0;
+    }
+
+    private static double measure(Location to, Location from, boolean byBackbone, BackbonePaths paths) {
+        return byBackbone ? paths.latencyMs(to.id()) : kmBetween(from, to);
+    }
+
+    static double kmBetween(Location a, Location b) {
+        return GreatCircle.km(a.lat(), a.lon(), b.lat(), b.lon());
+    }
+
+    /** E.g. "closest location AMS, 364 km (FRA-SIN 10,258 km); no backbone path to any candidate, great-circle distance decided". */
+    String reason() {
+        StringBuilder text = new StringBuilder("closest location ").append(winner.id()).append(", ")
+                .append(format(winnerValue));
+        if (!via.isEmpty()) {
+            text.append(" via ").append(String.join("-", via));
+        }
+        text.append(" (").append(rivalry()).append("); ");
+        text.append(byBackbone ? "backbone latency decided"
+                : "no backbone path to any candidate, great-circle distance decided");
+        return text.toString();
+    }
+
+    private String rivalry() {
+        if (runnerUp == null) {
+            return byBackbone && candidates > 1 ? "the only candidate the backbone reaches" : "the only candidate";
+        }
+        if (Double.compare(winnerValue, runnerUpValue) == 0) {
+            return "tie with " + runnerUp.id() + ", broken by location id";
+        }
+        return ingress.id() + "-" + runnerUp.id() + " " + format(runnerUpValue);
+    }
+
+    private String format(double value) {
+        return byBackbone ? Numbers.ms(value) : Numbers.km(value);
+    }
+}

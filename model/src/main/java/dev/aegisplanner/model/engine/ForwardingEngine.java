@@ -1,0 +1,126 @@
+package dev.aegisplanner.model.engine;
+
+import dev.aegisplanner.model.topology.Family;
+import dev.aegisplanner.model.topology.Origin;
+import dev.aegisplanner.model.topology.ServerPlace;
+import dev.aegisplanner.model.topology.Topology;
+import dev.aegisplanner.model.topology.Zone;
+
+/**
+ * The forwarding cascade of PRODUCT.md section 4 over one topology. The constructor indexes the topology
+ * once (per pool and family, which servers, data centers and locations can egress, sorted by id); a trace
+ * is then a handful of lookups, plus one Dijkstra run per ingress location the first time it is asked.
+ * Instances are immutable apart from that cache and safe to share between threads.
+ *
+ * <h2>Decisions where the specification leaves room</h2>
+ * <ul>
+ *   <li><b>Tiers</b> are tried in the order {@code NO_AEGIS, IPV6_GLOBAL, SAME_SERVER, SAME_DATA_CENTER,
+ *       SAME_LOCATION, OTHER_LOCATION, NO_EGRESS}; the first that applies wins.</li>
+ *   <li><b>Applicable IP</b>: an address of the zone's pool of the request's family, compared as parsed
+ *       addresses ({@code 2001:DB8::1} equals {@code 2001:db8::1}); text that does not parse is no address.
+ *       A server <i>can egress</i> when it, its data center and its location are up, its location's region
+ *       is one of the zone's regions (no regions: anywhere), and for IPv4 it holds an applicable address in
+ *       {@code egressIps}; for IPv6 the pool has an IPv6 address or prefix (deployed everywhere).</li>
+ *   <li><b>IPv6</b>: a pool without any IPv6 gives {@code NO_EGRESS}. An IPv6 request whose ingress location
+ *       is outside the zone's regions goes down the cascade like IPv4; since regions belong to locations,
+ *       that means straight to the closest allowed location.</li>
+ *   <li><b>Regions</b>: when the zone has regions, a "Region" check follows the pool checks; when the
+ *       ingress location is outside them, no server of that location can egress, so the same-server,
+ *       same-data-center and same-location tiers are skipped.</li>
+ *   <li><b>Other location</b>: candidates are the other locations with a server that can egress. The
+ *       backbone is the {@code links}, undirected, weighted by {@code latencyMs}, over up locations only
+ *       (a down location carries no traffic). If it connects the ingress location to at least one
+ *       candidate, the connected candidate with the lowest shortest-path latency wins; otherwise the
+ *       candidate at the shortest great-circle distance (haversine, mean Earth radius 6371.0088 km).
+ *       Ties go to the smaller location id ({@code String} order). Of two links between the same locations
+ *       the faster counts; links to unknown locations, self-links and negative or non-finite latencies
+ *       carry nothing.</li>
+ *   <li><b>Choice inside a tier</b>: the data center with the smallest id among those with a server that can
+ *       egress; in it the server with the smallest id. The IPv4 address is the numerically smallest
+ *       applicable address the server holds; the IPv6 "address" is the pool's first IPv6 address or prefix
+ *       in pool order. Addresses are reported in canonical form. Load never changes the answer.</li>
+ *   <li><b>No dedicated pool</b> ({@code NO_AEGIS}): the egress server is the ingress server, the IP is
+ *       {@code null} (a shared address). A zone naming a pool that does not exist uses an empty pool, which
+ *       ends in {@code NO_EGRESS}.</li>
+ *   <li><b>Hops</b>: client, cache service (ingress data center), egress router (ingress server), egress
+ *       server (only when forwarded), origin (missing for {@code NO_EGRESS}: no connection is opened). Each
+ *       hop carries the leg that reaches it: 0 km inside a data center or location (same metro),
+ *       great-circle km between locations plus the backbone latency when the backbone connects them, and
+ *       great-circle km to the origin when the origin has coordinates; unknown legs are {@code null}.</li>
+ *   <li><b>Checks</b> are listed in the order made, each naming the elements it looked at; a failed tier
+ *       names the first element (by id) that holds an applicable address but cannot egress, and why. The
+ *       other-location check names the runner-up (or says the winner was the only candidate) and whether
+ *       backbone latency or great-circle distance decided. Numbers use {@link java.util.Locale#ROOT}:
+ *       {@code 10,258 km}, {@code 7.5 ms}.</li>
+ *   <li><b>Requests</b>: {@link RequestException} for an unknown zone, origin or ingress server, an ingress
+ *       server that is down or inside a down data center or location, or an origin without an address of
+ *       the family. A request without a family uses the origin's default (IPv4 when it has one).</li>
+ *   <li><b>Invalid topologies</b> still get an answer, never an exception other than
+ *       {@link RequestException}: an element whose id repeats an earlier one of its kind is ignored with
+ *       everything inside it; dangling references resolve to nothing.</li>
+ * </ul>
+ */
+public final class ForwardingEngine {
+
+    private final Topology topology;
+    private final Elements elements;
+    private final EgressIndex egress;
+    private final Backbone backbone;
+
+    public ForwardingEngine(Topology topology) {
+        this.topology = topology;
+        this.elements = new Elements(topology);
+        this.egress = new EgressIndex(elements);
+        this.backbone = new Backbone(elements, topology.links());
+    }
+
+    public Topology topology() {
+        return topology;
+    }
+
+    /**
+     * Runs the cascade for one request.
+     *
+     * @throws RequestException when the request cannot be traced (see the class documentation)
+     */
+    public TraceResult trace(Request request) {
+        Zone zone = elements.zone(request.zone())
+                .orElseThrow(() -> new RequestException("zone " + request.zone() + " does not exist"));
+        Origin origin = elements.origin(request.origin())
+                .orElseThrow(() -> new RequestException("origin " + request.origin() + " does not exist"));
+        ServerPlace ingress = ingressOf(request.ingressServer());
+        Family family = request.family() != null ? request.family() : origin.defaultFamily();
+        if ((family == Family.IPV4 ? origin.ipv4() : origin.ipv6()) == null) {
+            throw new RequestException("origin " + origin.id() + " has no " + (family == Family.IPV4 ? "IPv4" : "IPv6")
+                    + " address");
+        }
+        Decision decision = new Cascade(elements, egress, backbone, zone, ingress, family).run();
+        ServerPlace out = decision.egress();
+        return new TraceResult(decision.tier(), family, endpoint(ingress, null),
+                out == null ? null : endpoint(out, decision.ip()),
+                Hops.of(decision, ingress, origin, family), decision.checks());
+    }
+
+    private ServerPlace ingressOf(String serverId) {
+        ServerPlace place = elements.server(serverId);
+        if (place == null) {
+            throw new RequestException("ingress server " + serverId + " does not exist");
+        }
+        if (!place.server().status().isUp()) {
+            throw new RequestException("ingress server " + serverId + " is down");
+        }
+        if (!place.dataCenter().status().isUp()) {
+            throw new RequestException("ingress server " + serverId + " is in data center "
+                    + place.dataCenter().id() + ", which is down");
+        }
+        if (!place.location().status().isUp()) {
+            throw new RequestException("ingress server " + serverId + " is in location "
+                    + place.location().id() + ", which is down");
+        }
+        return place;
+    }
+
+    private static Endpoint endpoint(ServerPlace place, String ip) {
+        return new Endpoint(place.server().id(), place.dataCenter().id(), place.location().id(), ip);
+    }
+}
