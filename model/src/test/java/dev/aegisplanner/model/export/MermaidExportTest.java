@@ -5,7 +5,15 @@ import static dev.aegisplanner.model.export.ExportFixtures.trace;
 import static dev.aegisplanner.model.export.ExportFixtures.twoMetros;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.aegisplanner.model.engine.ForwardingEngine;
+import dev.aegisplanner.model.engine.Request;
 import dev.aegisplanner.model.engine.Tier;
+import dev.aegisplanner.model.engine.TraceResult;
+import dev.aegisplanner.model.topology.Family;
+import dev.aegisplanner.model.topology.Pool;
+import dev.aegisplanner.model.topology.PoolSource;
+import dev.aegisplanner.model.topology.Topology;
+import dev.aegisplanner.model.topology.Zone;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -132,6 +140,22 @@ class MermaidExportTest {
         String text = MermaidExport.topology(ExportFixtures.awkwardNames());
 
         assertThat(text).contains("loc_end ---|\"120.25 ms\"| loc_u6771u4eac").doesNotContain("nowhere");
+    }
+
+    @Test
+    void aTraceFromTheEngineExportsLikeTheDocumentation() {
+        Topology topology = twoMetros()
+                .withPools(List.of(Pool.of("acme", PoolSource.LEASED, "192.0.2.12")))
+                .withZones(List.of(new Zone("shop.example.com", "acme", List.of())));
+        TraceResult result = new ForwardingEngine(topology)
+                .trace(new Request("shop.example.com", "acme-origin", "fra1-s2", Family.IPV4));
+
+        String text = MermaidExport.path(topology, result, null);
+
+        MermaidStructure s = MermaidStructure.check("engine trace", text);
+        assertThat(s.nodes).containsExactly("A", "X", "B", "Y", "C");
+        assertThat(s.subgraphs).containsExactly("loc_FRA", "dc_FRA_1", "loc_AMS", "dc_AMS_1");
+        assertThat(text).contains("    B -->|\"forward, 7.5 ms\"| Y\n", "    Y --egress--> C\n");
     }
 
     @Test
