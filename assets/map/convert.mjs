@@ -41,6 +41,32 @@ function simplify(points) {
   return points.filter((_, i) => keep[i]);
 }
 
+// Makes longitudes continuous along a ring or line: a ring that crosses the antimeridian (Chukotka joins
+// Eurasia, Wrangel Island) then runs past 180 instead of jumping across the map. A ring that winds around a
+// pole (Antarctica) ends 360 degrees from where it starts; it is closed along the pole, as a map draws it.
+function unwrap(points, closed) {
+  const out = [points[0].slice()];
+  for (let i = 1; i < points.length; i++) {
+    let lon = points[i][0];
+    const previous = out[i - 1][0];
+    while (lon - previous > 180) lon -= 360;
+    while (lon - previous < -180) lon += 360;
+    out.push([lon, points[i][1]]);
+  }
+  // Whole turns so the shape starts (at its west edge) within [-180, 180): Eurasia runs on to 190, not from -377.
+  const west = Math.min(...out.map((p) => p[0]));
+  const turns = Math.floor((west + 180) / 360);
+  for (const p of out) p[0] -= 360 * turns;
+  if (closed) {
+    const first = out[0], last = out[out.length - 1];
+    if (Math.abs(last[0] - first[0]) > 180) {
+      const pole = out.reduce((sum, p) => sum + p[1], 0) < 0 ? -90 : 90;
+      out.push([last[0], pole], [first[0], pole], first.slice());
+    }
+  }
+  return out;
+}
+
 const round = (v) => Number(v.toFixed(DIGITS));
 const flat = (points) => points.flatMap(([lon, lat]) => [round(lon), round(lat)]);
 
@@ -50,7 +76,7 @@ for (const feature of topojson.feature(land50, land50.objects.land).features) {
   const polygons = feature.geometry.type === "Polygon" ? [feature.geometry.coordinates] : feature.geometry.coordinates;
   for (const polygon of polygons) {
     for (const ring of polygon) {
-      const simple = simplify(ring);
+      const simple = unwrap(simplify(ring), true);
       if (simple.length >= 4) land.push(flat(simple));  // drops islets that collapse to a sliver
     }
   }
@@ -59,7 +85,7 @@ for (const feature of topojson.feature(land50, land50.objects.land).features) {
 const countries = atlas("countries-50m.json");
 // Only borders shared by two countries: coastlines come from the land rings.
 const mesh = topojson.mesh(countries, countries.objects.countries, (a, b) => a !== b);
-const borders = mesh.coordinates.map(simplify).filter((line) => line.length >= 2).map(flat);
+const borders = mesh.coordinates.map((line) => unwrap(simplify(line), false)).filter((line) => line.length >= 2).map(flat);
 
 process.stdout.write(JSON.stringify({
   source: "Natural Earth 1:50m land and admin-0 boundaries, via the npm package world-atlas",
