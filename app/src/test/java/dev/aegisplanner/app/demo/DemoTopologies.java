@@ -61,6 +61,11 @@ public final class DemoTopologies {
                 .withLayout(Map.of());
     }
 
+    /** A request entering in São Paulo that the backbone forwards through Ashburn and Chicago to Los Angeles. */
+    public static TraceResult saoPauloToLosAngeles(Topology world) {
+        return new ForwardingEngine(world).trace(new Request("shop.example.com", "acme-origin", "gru1-s1", Family.IPV4));
+    }
+
     /** A request entering in Sydney that the backbone forwards across the Pacific to Los Angeles. */
     public static TraceResult sydneyToLosAngeles(Topology world) {
         return new ForwardingEngine(world).trace(new Request("shop.example.com", "acme-origin", "syd1-s1", Family.IPV4));
