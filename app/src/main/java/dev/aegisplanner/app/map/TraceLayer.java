@@ -40,6 +40,7 @@ final class TraceLayer {
                 ids.add(place.locationId());
             }
         }
+        ids.addAll(route.via());
         return ids;
     }
 
@@ -52,6 +53,13 @@ final class TraceLayer {
             }
             for (Place place : route.places()) {
                 drawPlace(place, summaries, shift);
+            }
+            for (String id : route.via()) {
+                LocationSummary s = summaries.get(id);
+                if (s != null) {
+                    double x = view.x(GeoMath.unwrap(s.location().lon(), view.centerLon()) + shift);
+                    MapMarkers.ring(g, x, view.y(s.location().lat()), s.radius() - 2, palette.path());
+                }
             }
         }
     }

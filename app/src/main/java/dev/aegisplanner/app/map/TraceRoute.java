@@ -1,6 +1,7 @@
 package dev.aegisplanner.app.map;
 
 import dev.aegisplanner.app.map.GeoMath.LatLon;
+import dev.aegisplanner.model.analysis.BackboneRoute;
 import dev.aegisplanner.model.engine.Endpoint;
 import dev.aegisplanner.model.engine.Hop;
 import dev.aegisplanner.model.engine.HopKind;
@@ -13,15 +14,18 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Where each hop of a trace sits on the map. Cache service, router and servers sit at their location; the
- * origin at its coordinates when it has them. The client has no coordinates, nor do some origins: they are
- * drawn at a fixed offset in pixels from the place they connect to, so they look the same at every zoom.
- * Longitudes are unwrapped along the path, so a path across the Pacific stays one line.
+ * Where each hop of a trace sits on the map, and the legs between them. Cache service, router and servers sit
+ * at their location; the origin at its coordinates when it has them. The client has no coordinates, nor do some
+ * origins: they are drawn at a fixed offset in pixels from the place they connect to, so they look the same at
+ * every zoom. A forward the backbone decided follows its route through the locations between (great circle by
+ * great circle), so the map shows the links that carry it. Longitudes are unwrapped along the whole path, so a
+ * path across the Pacific stays one line.
  */
 final class TraceRoute {
 
     static final double SIDE_OFFSET_X = 64;
     static final double SIDE_OFFSET_Y = 40;
+    private static final double STEP_DEGREES = 1.5;
 
     /** A hop's place: a point on the globe, plus a screen offset in pixels for places without coordinates. */
     record Place(HopKind kind, LatLon at, double dx, double dy, String locationId) {
@@ -31,12 +35,17 @@ final class TraceRoute {
         }
     }
 
-    private final List<Place> places;
     private final TraceResult trace;
+    private final List<Place> places;
+    /** Per leg, the points on the globe it runs through (ends included); empty for legs drawn straight. */
+    private final List<List<LatLon>> waypoints;
+    private final List<String> via;
 
-    private TraceRoute(TraceResult trace, List<Place> places) {
+    private TraceRoute(TraceResult trace, List<Place> places, List<List<LatLon>> waypoints, List<String> via) {
         this.trace = trace;
         this.places = List.copyOf(places);
+        this.waypoints = List.copyOf(waypoints);
+        this.via = List.copyOf(via);
     }
 
     /** The route, or empty when the trace names a location the topology does not have. */
@@ -46,22 +55,40 @@ final class TraceRoute {
             return Optional.empty();
         }
         Endpoint egressPoint = trace.egress();
-        Location egress = egressPoint == null ? null : topology.location(egressPoint.location()).orElse(null);
+        Location egress = egressPoint == null ? ingress.get()
+                : topology.location(egressPoint.location()).orElse(ingress.get());
+        List<String> via = BackboneRoute.of(topology, trace)
+                .map(r -> r.locations().subList(1, r.locations().size() - 1)).orElse(List.of());
         List<Place> places = new ArrayList<>();
-        LatLon previous = null;
+        List<List<LatLon>> waypoints = new ArrayList<>();
         for (Hop hop : trace.hops()) {
             Place place = switch (hop.kind()) {
                 case CLIENT -> new Place(hop.kind(), at(ingress.get()), -SIDE_OFFSET_X, SIDE_OFFSET_Y, null);
                 case CACHE_SERVICE, EGRESS_ROUTER -> located(hop.kind(), ingress.get());
-                case EGRESS_SERVER -> located(hop.kind(), egress == null ? ingress.get() : egress);
-                case ORIGIN -> origin(topology.origin(hop.elementId()), egress == null ? ingress.get() : egress);
+                case EGRESS_SERVER -> located(hop.kind(), egress);
+                case ORIGIN -> origin(topology.origin(hop.elementId()), egress);
             };
-            LatLon unwrapped = previous == null ? place.at()
-                    : new LatLon(place.at().lat(), GeoMath.unwrap(place.at().lon(), previous.lon()));
-            places.add(new Place(place.kind(), unwrapped, place.dx(), place.dy(), place.locationId()));
-            previous = unwrapped;
+            if (places.isEmpty()) {
+                places.add(place);
+                continue;
+            }
+            Place previous = places.get(places.size() - 1);
+            List<LatLon> points = new ArrayList<>(List.of(previous.at()));
+            if (hop.kind() == HopKind.EGRESS_SERVER) {
+                via.forEach(id -> topology.location(id).ifPresent(l -> points.add(at(l))));
+            }
+            points.add(place.at());
+            for (int i = 1; i < points.size(); i++) {
+                LatLon p = points.get(i);
+                points.set(i, new LatLon(p.lat(), GeoMath.unwrap(p.lon(), points.get(i - 1).lon())));
+            }
+            LatLon end = points.get(points.size() - 1);
+            Place unwrapped = new Place(place.kind(), end, place.dx(), place.dy(), place.locationId());
+            boolean curved = previous.onGlobe() && unwrapped.onGlobe() && length(points) > 1e-6;
+            waypoints.add(curved ? List.copyOf(points) : List.of());
+            places.add(unwrapped);
         }
-        return Optional.of(new TraceRoute(trace, places));
+        return Optional.of(new TraceRoute(trace, places, waypoints, via));
     }
 
     private static Place located(HopKind kind, Location location) {
@@ -79,6 +106,14 @@ final class TraceRoute {
         return new LatLon(location.lat(), location.lon());
     }
 
+    private static double length(List<LatLon> points) {
+        double total = 0;
+        for (int i = 1; i < points.size(); i++) {
+            total += GeoMath.angle(points.get(i - 1), points.get(i));
+        }
+        return total;
+    }
+
     TraceResult trace() {
         return trace;
     }
@@ -87,46 +122,53 @@ final class TraceRoute {
         return places;
     }
 
-    /** The places of the path that have coordinates, for framing it. */
-    List<LatLon> globePlaces() {
-        return places.stream().map(Place::at).toList();
+    /** The backbone locations a forward passes between its ends, in order. */
+    List<String> via() {
+        return via;
     }
 
-    /** Whether leg {@code k} (hop k to hop k+1) is drawn as a great circle rather than a straight line. */
+    /** The places of the path that have coordinates, via locations included, for framing it. */
+    List<LatLon> globePlaces() {
+        List<LatLon> out = new ArrayList<>();
+        for (int k = 0; k < places.size(); k++) {
+            out.add(places.get(k).at());
+            if (k < waypoints.size() && !waypoints.get(k).isEmpty()) {
+                out.addAll(waypoints.get(k));
+            }
+        }
+        return out;
+    }
+
+    /** Whether leg {@code k} (hop k to hop k+1) is drawn over the globe rather than as a straight line. */
     boolean isGreatCircle(int k) {
-        Place a = places.get(k);
-        Place b = places.get(k + 1);
-        return a.onGlobe() && b.onGlobe() && GeoMath.angle(a.at(), b.at()) > 1e-6;
+        return !waypoints.get(k).isEmpty();
     }
 
     /** The screen points of leg {@code k}, for a world copy shifted by {@code shiftLon} degrees. */
     List<double[]> leg(int k, MapViewport view, double shiftLon) {
-        Place a = places.get(k);
-        Place b = places.get(k + 1);
-        List<double[]> points = new ArrayList<>();
-        if (isGreatCircle(k)) {
-            for (LatLon p : GeoMath.arc(a.at(), b.at(), 1.5)) {
-                points.add(new double[] {view.x(p.lon() + shiftLon), view.y(p.lat())});
-            }
-        } else {
-            points.add(screen(a, view, shiftLon));
-            points.add(screen(b, view, shiftLon));
-        }
-        return points;
+        return legUpTo(k, 1, view, shiftLon);
     }
 
     /** The screen points of the first fraction {@code t} of leg {@code k}: the part the packet has travelled. */
     List<double[]> legUpTo(int k, double t, MapViewport view, double shiftLon) {
-        Place a = places.get(k);
         List<double[]> points = new ArrayList<>();
-        if (isGreatCircle(k)) {
-            LatLon end = GeoMath.along(a.at(), places.get(k + 1).at(), t);
-            for (LatLon p : GeoMath.arc(a.at(), end, 1.5)) {
+        if (!isGreatCircle(k)) {
+            points.add(screen(places.get(k), view, shiftLon));
+            points.add(pointAt(k + t, view, shiftLon));
+            return points;
+        }
+        List<LatLon> w = waypoints.get(k);
+        double remaining = t * length(w);
+        for (int i = 1; i < w.size() && remaining > 0; i++) {
+            double segment = GeoMath.angle(w.get(i - 1), w.get(i));
+            LatLon end = remaining >= segment ? w.get(i) : GeoMath.along(w.get(i - 1), w.get(i), remaining / segment);
+            for (LatLon p : GeoMath.arc(w.get(i - 1), end, STEP_DEGREES)) {
                 points.add(new double[] {view.x(p.lon() + shiftLon), view.y(p.lat())});
             }
-        } else {
-            points.add(screen(a, view, shiftLon));
-            points.add(pointAt(k + t, view, shiftLon));
+            remaining -= segment;
+        }
+        if (points.isEmpty()) {
+            points.add(screen(places.get(k), view, shiftLon));
         }
         return points;
     }
@@ -140,8 +182,8 @@ final class TraceRoute {
         }
         double t = clamped - k;
         if (isGreatCircle(k)) {
-            LatLon p = GeoMath.along(places.get(k).at(), places.get(k + 1).at(), t);
-            return new double[] {view.x(GeoMath.unwrap(p.lon(), places.get(k).at().lon()) + shiftLon), view.y(p.lat())};
+            List<double[]> travelled = legUpTo(k, t, view, shiftLon);
+            return travelled.get(travelled.size() - 1);
         }
         double[] a = screen(places.get(k), view, shiftLon);
         double[] b = screen(places.get(k + 1), view, shiftLon);

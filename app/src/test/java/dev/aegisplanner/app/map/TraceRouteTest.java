@@ -66,6 +66,20 @@ class TraceRouteTest {
     }
 
     @Test
+    void aForwardOverTheBackboneRunsThroughTheLocationsOfItsRoute() {
+        TraceRoute viaBackbone = TraceRoute.of(world, DemoTopologies.saoPauloToLosAngeles(world)).orElseThrow();
+        MapViewport view = new MapViewport();
+        view.resize(1200, 600);
+        view.fit(viaBackbone.globePlaces(), 5);
+
+        assertThat(viaBackbone.via()).containsExactly("IAD", "ORD");
+        List<double[]> forward = viaBackbone.leg(2, view, 0);
+        double[] ashburn = {view.x(-77.49), view.y(39.04)};
+        assertThat(forward).anySatisfy(p -> assertThat(Math.hypot(p[0] - ashburn[0], p[1] - ashburn[1])).isLessThan(0.01));
+        assertThat(route.via()).as("Sydney - Los Angeles is one link").isEmpty();
+    }
+
+    @Test
     void aTraceThroughAnUnknownLocationHasNoRoute() {
         Topology without = world.withLocations(world.locations().subList(4, world.locations().size()));
 
