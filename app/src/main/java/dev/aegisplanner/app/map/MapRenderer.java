@@ -1,6 +1,7 @@
 package dev.aegisplanner.app.map;
 
 import dev.aegisplanner.app.map.GeoMath.LatLon;
+import dev.aegisplanner.model.topology.Link;
 import dev.aegisplanner.model.topology.Location;
 import dev.aegisplanner.model.topology.Origin;
 import dev.aegisplanner.model.topology.Topology;
@@ -32,6 +33,7 @@ public final class MapRenderer {
     /** Summaries are per topology value; a playing trace redraws sixty times a second with the same one. */
     private Topology summarised;
     private Map<String, LocationSummary> summaries = Map.of();
+    private Map<Link, List<LatLon>> linkArcs = Map.of();
 
     public MapRenderer(MapPalette palette) {
         this.palette = palette;
@@ -91,7 +93,7 @@ public final class MapRenderer {
                 : TraceRoute.of(content.topology(), content.trace()).map(r -> new TraceLayer(g, view, palette, r));
         TopologyLayer topology = new TopologyLayer(g, view, palette);
         Set<String> onPath = trace.map(TraceLayer::locations).orElse(Set.of());
-        topology.drawLinks(content.topology(), byId, onPath);
+        topology.drawLinks(linkArcs, onPath);
         trace.ifPresent(t -> t.drawPath(content.packetPosition(), byId));
         MapCards cards = new MapCards(g, view, palette);
         LabelPlacer labels = new LabelPlacer();
@@ -153,6 +155,7 @@ public final class MapRenderer {
                 byId.putIfAbsent(location.id(), LocationSummary.of(location));
             }
             summaries = byId;
+            linkArcs = TopologyLayer.arcs(topology, byId);
             summarised = topology;
         }
         return summaries;

@@ -17,6 +17,8 @@ import javafx.scene.shape.StrokeLineCap;
 /** Backbone links, origins and locations: the topology on the map, drawn in every world copy in view. */
 final class TopologyLayer {
 
+    /** Past this many links the latency labels are left out: they would only cover each other. */
+    private static final int MAX_LINK_LABELS = 150;
     /** Above this zoom (pixels per degree) labels carry names, not only ids. */
     private static final double NAMES_SCALE = 7;
 
@@ -32,29 +34,70 @@ final class TopologyLayer {
         this.shifts = BaseMapLayer.worldShifts(view);
     }
 
+    /** The great circle of every link between two known locations, computed once per topology. */
+    static Map<Link, List<LatLon>> arcs(Topology topology, Map<String, LocationSummary> summaries) {
+        Map<Link, List<LatLon>> arcs = new java.util.LinkedHashMap<>();
+        for (Link link : topology.links()) {
+            LocationSummary a = summaries.get(link.from());
+            LocationSummary b = summaries.get(link.to());
+            if (a != null && b != null && a != b) {
+                LatLon from = at(a.location());
+                LatLon to = new LatLon(b.location().lat(), GeoMath.unwrap(b.location().lon(), from.lon()));
+                arcs.putIfAbsent(link, GeoMath.arc(from, to, 2));
+            }
+        }
+        return arcs;
+    }
+
     /**
      * Links as great circles with their latency. While a path is shown ({@code onPath} not empty) links are
      * dimmed, and links between two of its locations go unlabelled: the path carries that latency itself.
      */
-    void drawLinks(Topology topology, Map<String, LocationSummary> summaries, Set<String> onPath) {
+    void drawLinks(Map<Link, List<LatLon>> linkArcs, Set<String> onPath) {
         boolean dimmed = !onPath.isEmpty();
-        g.setLineCap(StrokeLineCap.ROUND);
-        for (Link link : topology.links()) {
-            LocationSummary a = summaries.get(link.from());
-            LocationSummary b = summaries.get(link.to());
-            if (a == null || b == null || a == b) {
-                continue;
-            }
-            LatLon from = at(a.location());
-            LatLon to = new LatLon(b.location().lat(), GeoMath.unwrap(b.location().lon(), from.lon()));
-            List<LatLon> arc = GeoMath.arc(from, to, 2);
-            Color colour = dimmed ? palette.link().deriveColor(0, 1, 1, 0.45) : palette.link();
+        List<Link> labelled = new ArrayList<>();
+        List<List<LatLon>> arcs = new ArrayList<>();
+        // One path for every link: a stroke per link costs more than the lines themselves.
+        g.beginPath();
+        for (Map.Entry<Link, List<LatLon>> entry : linkArcs.entrySet()) {
+            Link link = entry.getKey();
+            List<LatLon> arc = entry.getValue();
             for (double shift : shifts) {
-                polyline(arc, shift, colour, 1.3);
+                addPolyline(arc, shift);
             }
             if (!(onPath.contains(link.from()) && onPath.contains(link.to()))) {
-                labelLink(link, arc);
+                labelled.add(link);
+                arcs.add(arc);
             }
+        }
+        g.setLineCap(StrokeLineCap.ROUND);
+        g.setStroke(dimmed ? palette.link().deriveColor(0, 1, 1, 0.45) : palette.link());
+        g.setLineWidth(1.3);
+        g.stroke();
+        if (labelled.size() <= MAX_LINK_LABELS) {
+            for (int i = 0; i < labelled.size(); i++) {
+                labelLink(labelled.get(i), arcs.get(i));
+            }
+        }
+    }
+
+    /** Adds an arc to the current path when any of it can be in view. */
+    private void addPolyline(List<LatLon> points, double shift) {
+        double west = view.westLon() - shift;
+        double east = view.eastLon() - shift;
+        boolean visible = false;
+        for (LatLon p : points) {
+            if (p.lon() >= west && p.lon() <= east) {
+                visible = true;
+                break;
+            }
+        }
+        if (!visible) {
+            return;
+        }
+        g.moveTo(view.x(points.get(0).lon() + shift), view.y(points.get(0).lat()));
+        for (int i = 1; i < points.size(); i++) {
+            g.lineTo(view.x(points.get(i).lon() + shift), view.y(points.get(i).lat()));
         }
     }
 
@@ -153,24 +196,6 @@ final class TopologyLayer {
             case PARTLY_DOWN -> palette.partlyDown();
             case DOWN -> palette.down();
         };
-    }
-
-    private void polyline(List<LatLon> points, double shift, Color colour, double width) {
-        g.setStroke(colour);
-        g.setLineWidth(width);
-        g.beginPath();
-        boolean firstPoint = true;
-        for (LatLon p : points) {
-            double x = view.x(p.lon() + shift);
-            double y = view.y(p.lat());
-            if (firstPoint) {
-                g.moveTo(x, y);
-                firstPoint = false;
-            } else {
-                g.lineTo(x, y);
-            }
-        }
-        g.stroke();
     }
 
     private static LatLon at(Location location) {
