@@ -1,7 +1,6 @@
 package dev.aegisplanner.model.engine;
 
 import dev.aegisplanner.model.topology.Family;
-import dev.aegisplanner.model.topology.Location;
 import dev.aegisplanner.model.topology.ServerPlace;
 import dev.aegisplanner.model.topology.Zone;
 import java.util.ArrayList;
@@ -12,16 +11,17 @@ final class Cascade {
 
     private final Elements elements;
     private final EgressIndex index;
-    private final Backbone backbone;
+    private final OtherLocations otherLocations;
     private final Zone zone;
     private final ServerPlace ingress;
     private final Family family;
     private final List<Check> checks = new ArrayList<>();
 
-    Cascade(Elements elements, EgressIndex index, Backbone backbone, Zone zone, ServerPlace ingress, Family family) {
+    Cascade(Elements elements, EgressIndex index, OtherLocations otherLocations, Zone zone, ServerPlace ingress,
+            Family family) {
         this.elements = elements;
         this.index = index;
-        this.backbone = backbone;
+        this.otherLocations = otherLocations;
         this.zone = zone;
         this.ingress = ingress;
         this.family = family;
@@ -46,10 +46,9 @@ final class Cascade {
             }
         }
         EgressSites sites = family == Family.IPV6 ? index.ipv6Sites() : pool.ipv4Sites();
-        Location location = ingress.location();
         if (!zone.regions().isEmpty()) {
-            boolean allowed = zone.allowsRegion(location.region());
-            check(Check.REGION, allowed, Wording.region(location, zone, allowed));
+            boolean allowed = zone.allowsRegion(ingress.location().region());
+            check(Check.REGION, allowed, Wording.region(ingress.location(), zone, allowed));
             if (!allowed) {
                 return otherLocation(pool, sites);
             }
@@ -63,27 +62,34 @@ final class Cascade {
     }
 
     private Decision sameServer(PoolEgress pool, EgressSites sites) {
-        String ingressId = ingress.server().id();
-        if (sites.canEgress(ingressId)) {
-            String ip = ipv4Of(pool, ingressId);
-            check(Check.SAME_SERVER, true, ingressId + " holds " + ip + " of pool " + pool.id());
+        String server = ingress.server().id();
+        if (sites.canEgress(server)) {
+            String ip = ipv4Of(pool, server);
+            check(Check.SAME_SERVER, true, server + " holds " + ip + " of pool " + pool.id());
             return decide(Tier.SAME_SERVER, ingress, ip, null);
         }
-        check(Check.SAME_SERVER, false, ingressId + " holds no address of pool " + pool.id());
-        Shortfall shortfall = new Shortfall(elements, sites, zone, family);
+        check(Check.SAME_SERVER, false, server + " holds no address of pool " + pool.id());
+        return sameDataCenter(pool, sites);
+    }
+
+    private Decision sameDataCenter(PoolEgress pool, EgressSites sites) {
         String dc = ingress.dataCenter().id();
-        String peer = sites.firstCapableServer(dc, ingressId);
+        String peer = sites.firstCapableServer(dc, ingress.server().id());
         if (peer != null) {
             String ip = ipv4Of(pool, peer);
             check(Check.SAME_DATA_CENTER, true, peer + " in " + dc + " holds " + ip + " of pool " + pool.id());
             return decide(Tier.SAME_DATA_CENTER, elements.server(peer), ip, null);
         }
-        String dcHint = shortfall.inDataCenter(dc, ingressId);
-        check(Check.SAME_DATA_CENTER, false, dcHint == null
+        String hint = shortfall(sites).inDataCenter(dc, ingress.server().id());
+        check(Check.SAME_DATA_CENTER, false, hint == null
                 ? "no other server in " + dc + " holds an address of pool " + pool.id()
-                : "no other server in " + dc + " can egress with an address of pool " + pool.id() + ": " + dcHint);
+                : "no other server in " + dc + " can egress with an address of pool " + pool.id() + ": " + hint);
+        return sameLocation(pool, sites);
+    }
+
+    private Decision sameLocation(PoolEgress pool, EgressSites sites) {
         String location = ingress.location().id();
-        String otherDc = sites.firstCapableDataCenter(location, dc);
+        String otherDc = sites.firstCapableDataCenter(location, ingress.dataCenter().id());
         if (otherDc != null) {
             String server = sites.firstCapableServer(otherDc, null);
             String ip = ipv4Of(pool, server);
@@ -91,38 +97,27 @@ final class Cascade {
                     otherDc + " in " + location + " has " + server + " with " + ip + " of pool " + pool.id());
             return decide(Tier.SAME_LOCATION, elements.server(server), ip, null);
         }
-        String locationHint = shortfall.inLocation(location, dc);
-        check(Check.SAME_LOCATION, false, locationHint == null
+        String hint = shortfall(sites).inLocation(location, ingress.dataCenter().id());
+        check(Check.SAME_LOCATION, false, hint == null
                 ? "no other data center in " + location + " has a server with an address of pool " + pool.id()
                 : "no other data center in " + location + " can egress with an address of pool " + pool.id()
-                        + ": " + locationHint);
+                        + ": " + hint);
         return otherLocation(pool, sites);
     }
 
     private Decision otherLocation(PoolEgress pool, EgressSites sites) {
-        Location here = ingress.location();
-        List<Location> candidates = new ArrayList<>();
-        for (String id : sites.capableLocations()) {
-            Location location = elements.location(id);
-            if (!id.equals(here.id()) && zone.allowsRegion(location.region())) {
-                candidates.add(location);
-            }
-        }
-        if (candidates.isEmpty()) {
-            String where = zone.regions().isEmpty() ? "no other location" : "no other location in " + Wording.regions(zone);
-            String what = family == Family.IPV4 ? "an address of pool " + pool.id() : "IPv6 of pool " + pool.id();
-            String hint = new Shortfall(elements, sites, zone, family).elsewhere(here.id());
-            check(Check.OTHER_LOCATION, false, hint == null
-                    ? where + " has a server that can egress with " + what
-                    : where + " can egress with " + what + ": " + hint);
+        OtherLocations.Outcome outcome = otherLocations.from(ingress.location(), zone, pool, family, sites);
+        if (outcome.closest() == null) {
+            check(Check.OTHER_LOCATION, false, outcome.reason());
             return decide(Tier.NO_EGRESS, null, null, null);
         }
-        ClosestLocation closest = ClosestLocation.among(here, candidates, backbone.from(here.id()));
-        check(Check.OTHER_LOCATION, true, closest.reason());
-        String dc = sites.firstCapableDataCenter(closest.winner().id(), null);
-        String server = sites.firstCapableServer(dc, null);
-        String ip = family == Family.IPV4 ? ipv4Of(pool, server) : pool.firstIpv6();
-        return decide(Tier.OTHER_LOCATION, elements.server(server), ip, closest);
+        check(Check.OTHER_LOCATION, true, outcome.reason());
+        String ip = family == Family.IPV4 ? ipv4Of(pool, outcome.server()) : pool.firstIpv6();
+        return decide(Tier.OTHER_LOCATION, elements.server(outcome.server()), ip, outcome.closest());
+    }
+
+    private Shortfall shortfall(EgressSites sites) {
+        return new Shortfall(elements, sites, zone, family);
     }
 
     private static String ipv4Of(PoolEgress pool, String server) {

@@ -18,29 +18,30 @@ record ClosestLocation(Location ingress, Location winner, boolean byBackbone, do
         boolean byBackbone = candidates.stream().anyMatch(c -> paths.reaches(c.id()));
         Location best = null;
         Location second = null;
+        double bestValue = Double.NaN;
+        double secondValue = Double.NaN;
         for (Location candidate : candidates) {
             if (byBackbone && !paths.reaches(candidate.id())) {
                 continue;
             }
-            if (best == null || closer(candidate, best, ingress, byBackbone, paths)) {
+            double value = byBackbone ? paths.latencyMs(candidate.id()) : kmBetween(ingress, candidate);
+            if (best == null || closer(value, candidate, bestValue, best)) {
                 second = best;
+                secondValue = bestValue;
                 best = candidate;
-            } else if (second == null || closer(candidate, second, ingress, byBackbone, paths)) {
+                bestValue = value;
+            } else if (second == null || closer(value, candidate, secondValue, second)) {
                 second = candidate;
+                secondValue = value;
             }
         }
-        return new ClosestLocation(ingress, best, byBackbone, measure(best, ingress, byBackbone, paths), second,
-                second == null ? Double.NaN : measure(second, ingress, byBackbone, paths), candidates.size(),
+        return new ClosestLocation(ingress, best, byBackbone, bestValue, second, secondValue, candidates.size(),
                 byBackbone ? paths.via(best.id()) : List.of());
     }
 
-    private static boolean closer(Location a, Location b, Location ingress, boolean byBackbone, BackbonePaths paths) {
-        int byMeasure = Double.compare(measure(a, ingress, byBackbone, paths), measure(b, ingress, byBackbone, paths));
-        return byMeasure != 0 ? byMeasure < 0 : a.id().compareTo(b.id()) < 0;
-    }
-
-    private static double measure(Location to, Location from, boolean byBackbone, BackbonePaths paths) {
-        return byBackbone ? paths.latencyMs(to.id()) : kmBetween(from, to);
+    private static boolean closer(double value, Location location, double otherValue, Location other) {
+        int byValue = Double.compare(value, otherValue);
+        return byValue != 0 ? byValue < 0 : location.id().compareTo(other.id()) < 0;
     }
 
     static double kmBetween(Location a, Location b) {

@@ -9,8 +9,10 @@ import dev.aegisplanner.model.topology.Zone;
 /**
  * The forwarding cascade of PRODUCT.md section 4 over one topology. The constructor indexes the topology
  * once (per pool and family, which servers, data centers and locations can egress, sorted by id); a trace
- * is then a handful of lookups, plus one Dijkstra run per ingress location the first time it is asked.
- * Instances are immutable apart from that cache and safe to share between threads.
+ * is then a handful of lookups. The first trace from an ingress location that reaches the other-location
+ * step runs Dijkstra once for that location and scans the candidate locations once per pool, family and
+ * region list; both are remembered. Instances are immutable apart from those caches and safe to share
+ * between threads.
  *
  * <h2>Decisions where the specification leaves room</h2>
  * <ul>
@@ -46,18 +48,24 @@ import dev.aegisplanner.model.topology.Zone;
  *       server (only when forwarded), origin (missing for {@code NO_EGRESS}: no connection is opened). Each
  *       hop carries the leg that reaches it: 0 km inside a data center or location (same metro),
  *       great-circle km between locations plus the backbone latency when the backbone connects them, and
- *       great-circle km to the origin when the origin has coordinates; unknown legs are {@code null}.</li>
- *   <li><b>Checks</b> are listed in the order made, each naming the elements it looked at; a failed tier
- *       names the first element (by id) that holds an applicable address but cannot egress, and why. The
- *       other-location check names the runner-up (or says the winner was the only candidate) and whether
- *       backbone latency or great-circle distance decided. Numbers use {@link java.util.Locale#ROOT}:
- *       {@code 10,258 km}, {@code 7.5 ms}.</li>
+ *       great-circle km to the origin when the origin has coordinates; unknown legs are {@code null}.
+ *       Labels: "Cache service in FRA-1", "Egress router on fra1-s2", "Egress server ams1-s1",
+ *       "Origin acme-origin 203.0.113.150:443" (an IPv6 origin in brackets).</li>
+ *   <li><b>Checks</b> are listed in the order made, each naming the elements it looked at: "Dedicated pool";
+ *       for IPv6 "IPv6 in pool"; "Region" when the zone has regions; then "IPv6 everywhere", or "Same server",
+ *       "Same data center", "Same location"; then "Other location" (see the {@link Check} constants). The
+ *       last check decided the tier. A failed tier names the first element (by id) that holds an applicable
+ *       address but cannot egress, and why ("fra1-s3 holds one but is down"). The other-location check names
+ *       the runner-up (or says the winner was the only candidate), the locations a backbone path passes, and
+ *       whether backbone latency or great-circle distance decided. Numbers read the same on every machine,
+ *       whatever its locale: {@code 10,258 km}, {@code 7.5 ms}.</li>
  *   <li><b>Requests</b>: {@link RequestException} for an unknown zone, origin or ingress server, an ingress
  *       server that is down or inside a down data center or location, or an origin without an address of
  *       the family. A request without a family uses the origin's default (IPv4 when it has one).</li>
  *   <li><b>Invalid topologies</b> still get an answer, never an exception other than
  *       {@link RequestException}: an element whose id repeats an earlier one of its kind is ignored with
- *       everything inside it; dangling references resolve to nothing.</li>
+ *       everything inside it; dangling references resolve to nothing; an address listed in two pools
+ *       serves both.</li>
  * </ul>
  */
 public final class ForwardingEngine {
@@ -65,13 +73,13 @@ public final class ForwardingEngine {
     private final Topology topology;
     private final Elements elements;
     private final EgressIndex egress;
-    private final Backbone backbone;
+    private final OtherLocations otherLocations;
 
     public ForwardingEngine(Topology topology) {
         this.topology = topology;
         this.elements = new Elements(topology);
         this.egress = new EgressIndex(elements);
-        this.backbone = new Backbone(elements, topology.links());
+        this.otherLocations = new OtherLocations(elements, new Backbone(elements, topology.links()));
     }
 
     public Topology topology() {
@@ -94,7 +102,7 @@ public final class ForwardingEngine {
             throw new RequestException("origin " + origin.id() + " has no " + (family == Family.IPV4 ? "IPv4" : "IPv6")
                     + " address");
         }
-        Decision decision = new Cascade(elements, egress, backbone, zone, ingress, family).run();
+        Decision decision = new Cascade(elements, egress, otherLocations, zone, ingress, family).run();
         ServerPlace out = decision.egress();
         return new TraceResult(decision.tier(), family, endpoint(ingress, null),
                 out == null ? null : endpoint(out, decision.ip()),
