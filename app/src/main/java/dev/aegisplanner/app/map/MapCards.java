@@ -15,12 +15,34 @@ import javafx.scene.text.Font;
 
 /**
  * The text panels drawn on the map, so an exported image explains itself: the trace's tier and reason, the
- * legend, a card for the location under the pointer, and the map data's attribution.
+ * legend, a card for the location under the pointer, and the map data's attribution. Cards are laid out
+ * first ({@link Card} knows its bounds, so labels keep clear of it) and drawn last, over everything.
  */
 final class MapCards {
 
     private static final double PAD = 10;
     private static final double MARGIN = 12;
+    private static final double LEGEND_HEIGHT = 26;
+
+    /** A laid-out card: where it goes and what it says. */
+    record Card(double x, double y, double width, double height, List<Line> lines, Color accent) {
+    }
+
+    record Line(String text, Font font, Color colour) {
+
+        double height() {
+            return MapText.height(font) + 2;
+        }
+    }
+
+    private enum Symbol { DOT, DIAMOND, LINE }
+
+    private record LegendEntry(String text, Color colour, Symbol symbol) {
+
+        double width() {
+            return 16 + MapText.width(text, MapText.SMALL) + 12;
+        }
+    }
 
     private final GraphicsContext g;
     private final MapViewport view;
@@ -32,77 +54,26 @@ final class MapCards {
         this.palette = palette;
     }
 
-    /** Top left: what the trace decided and why. Returns the card's bounds so labels keep clear of it. */
-    double[] trace(TraceResult trace, Topology topology) {
+    /** Top left: what the trace decided and why. */
+    Card trace(TraceResult trace, Topology topology) {
         double width = Math.min(380, view.width() - 2 * MARGIN);
         List<Line> lines = new ArrayList<>();
         lines.add(new Line(TierHeadlines.of(trace.tier()), MapText.TITLE, palette.text()));
         lines.add(new Line("Ingress  " + describe(trace.ingress(), topology, false), MapText.BODY, palette.text()));
         lines.add(new Line(trace.egress() == null ? "Egress  none: a planning error"
                 : "Egress  " + describe(trace.egress(), topology, true), MapText.BODY, palette.text()));
-        Check decisive = trace.checks().isEmpty() ? null : trace.decisiveCheck();
-        if (decisive != null) {
+        if (!trace.checks().isEmpty()) {
+            Check decisive = trace.decisiveCheck();
             String text = (decisive.passed() ? "\u2713 " : "\u2717 ") + decisive.name() + ": " + decisive.reason();
             for (String line : wrap(text, MapText.SMALL, width - 2 * PAD - 8)) {
                 lines.add(new Line(line, MapText.SMALL, palette.muted()));
             }
         }
-        double height = PAD * 2 + lines.stream().mapToDouble(l -> MapText.height(l.font()) + 2).sum();
-        card(MARGIN, MARGIN, width, height);
-        g.setFill(tierColour(trace.tier()));
-        g.fillRoundRect(MARGIN, MARGIN, 5, height, 5, 5);
-        double y = MARGIN + PAD;
-        for (Line line : lines) {
-            MapText.plain(g, line.text(), MARGIN + PAD + 4, y, line.font(), line.colour());
-            y += MapText.height(line.font()) + 2;
-        }
-        return new double[] {MARGIN, MARGIN, width, height};
+        return new Card(MARGIN, MARGIN, width, height(lines), lines, tierColour(trace.tier()));
     }
 
-    /** Bottom left: what the colours and symbols mean. */
-    double[] legend(boolean withPath) {
-        List<Object[]> entries = new ArrayList<>(List.of(
-                new Object[] {"Up", palette.up()}, new Object[] {"Partly down", palette.partlyDown()},
-                new Object[] {"Down", palette.down()}, new Object[] {"Origin", palette.origin()}));
-        if (withPath) {
-            entries.add(new Object[] {"Path", palette.pathDone()});
-        }
-        double width = PAD;
-        for (Object[] e : entries) {
-            width += 16 + MapText.width((String) e[0], MapText.SMALL) + 12;
-        }
-        double height = 26;
-        double x = MARGIN;
-        double y = view.height() - MARGIN - height;
-        card(x, y, width, height);
-        double cx = x + PAD;
-        for (Object[] e : entries) {
-            Color colour = (Color) e[1];
-            double cy = y + height / 2;
-            if ("Origin".equals(e[0])) {
-                MapMarkers.origin(g, cx + 5, cy, palette);
-            } else if ("Path".equals(e[0])) {
-                g.setStroke(colour);
-                g.setLineWidth(3);
-                g.strokeLine(cx - 1, cy, cx + 11, cy);
-            } else {
-                g.setFill(colour);
-                g.fillOval(cx, cy - 5, 10, 10);
-            }
-            MapText.plain(g, (String) e[0], cx + 16, cy - 7, MapText.SMALL, palette.text());
-            cx += 16 + MapText.width((String) e[0], MapText.SMALL) + 12;
-        }
-        return new double[] {x, y, width, height};
-    }
-
-    void attribution() {
-        String text = "Map data: Natural Earth";
-        double w = MapText.width(text, MapText.SMALL);
-        MapText.haloed(g, text, view.width() - w - 8, view.height() - 18, MapText.SMALL, palette.muted(), palette.halo());
-    }
-
-    /** A card beside a hovered location: name, region, health, contents. */
-    void location(LocationSummary s, double x, double y) {
+    /** A card beside a hovered location at (x, y): name, region, health, contents. */
+    Card location(LocationSummary s, double x, double y) {
         Location l = s.location();
         String title = l.displayName().equals(l.id()) ? l.id() : l.displayName() + " (" + l.id() + ")";
         String health = switch (s.health()) {
@@ -114,20 +85,74 @@ final class MapCards {
                 new Line(title, MapText.TITLE, palette.text()),
                 new Line((l.region() == null ? "No region" : "Region " + l.region()) + " \u00b7 " + health,
                         MapText.BODY, palette.text()),
-                new Line(s.dataCenters() + " data center" + (s.dataCenters() == 1 ? "" : "s") + " \u00b7 "
-                        + s.servers() + " server" + (s.servers() == 1 ? "" : "s") + ", " + s.serversUp() + " up",
-                        MapText.BODY, palette.muted()),
-                new Line(s.egressIps() + " egress IP" + (s.egressIps() == 1 ? "" : "s"), MapText.BODY, palette.muted()));
+                new Line(plural(s.dataCenters(), "data center") + " \u00b7 " + plural(s.servers(), "server") + ", "
+                        + s.serversUp() + " up", MapText.BODY, palette.muted()),
+                new Line(plural(s.egressIps(), "egress IP"), MapText.BODY, palette.muted()));
         double width = PAD * 2 + lines.stream().mapToDouble(line -> MapText.width(line.text(), line.font())).max().orElse(0);
-        double height = PAD * 2 + lines.stream().mapToDouble(line -> MapText.height(line.font()) + 2).sum();
-        double left = Math.min(x + 14, view.width() - width - 4);
-        double top = Math.min(y + 14, view.height() - height - 4);
-        card(left, top, width, height);
-        double ty = top + PAD;
-        for (Line line : lines) {
-            MapText.plain(g, line.text(), left + PAD, ty, line.font(), line.colour());
-            ty += MapText.height(line.font()) + 2;
+        double height = height(lines);
+        return new Card(Math.min(x + 14, view.width() - width - 4), Math.min(y + 14, view.height() - height - 4),
+                width, height, lines, null);
+    }
+
+    void draw(Card card) {
+        background(card.x(), card.y(), card.width(), card.height());
+        double left = card.x() + PAD;
+        if (card.accent() != null) {
+            g.setFill(card.accent());
+            g.fillRoundRect(card.x(), card.y(), 5, card.height(), 5, 5);
+            left += 4;
         }
+        double y = card.y() + PAD;
+        for (Line line : card.lines()) {
+            MapText.plain(g, line.text(), left, y, line.font(), line.colour());
+            y += line.height();
+        }
+    }
+
+    /** Bottom left: the bounds of the legend, which says what the colours and symbols mean. */
+    double[] legendBounds(boolean withPath) {
+        double width = PAD + legend(withPath).stream().mapToDouble(LegendEntry::width).sum();
+        return new double[] {MARGIN, view.height() - MARGIN - LEGEND_HEIGHT, width, LEGEND_HEIGHT};
+    }
+
+    void drawLegend(boolean withPath) {
+        double[] b = legendBounds(withPath);
+        background(b[0], b[1], b[2], b[3]);
+        double x = b[0] + PAD;
+        double cy = b[1] + LEGEND_HEIGHT / 2;
+        for (LegendEntry e : legend(withPath)) {
+            switch (e.symbol()) {
+                case DOT -> {
+                    g.setFill(e.colour());
+                    g.fillOval(x, cy - 5, 10, 10);
+                }
+                case DIAMOND -> MapMarkers.origin(g, x + 5, cy, palette);
+                case LINE -> {
+                    g.setStroke(e.colour());
+                    g.setLineWidth(3);
+                    g.strokeLine(x - 1, cy, x + 11, cy);
+                }
+            }
+            MapText.plain(g, e.text(), x + 16, cy - 7, MapText.SMALL, palette.text());
+            x += e.width();
+        }
+    }
+
+    private List<LegendEntry> legend(boolean withPath) {
+        List<LegendEntry> entries = new ArrayList<>(List.of(new LegendEntry("Up", palette.up(), Symbol.DOT),
+                new LegendEntry("Partly down", palette.partlyDown(), Symbol.DOT),
+                new LegendEntry("Down", palette.down(), Symbol.DOT),
+                new LegendEntry("Origin", palette.origin(), Symbol.DIAMOND)));
+        if (withPath) {
+            entries.add(new LegendEntry("Path", palette.pathDone(), Symbol.LINE));
+        }
+        return entries;
+    }
+
+    void drawAttribution() {
+        String text = "Map data: Natural Earth";
+        double w = MapText.width(text, MapText.SMALL);
+        MapText.haloed(g, text, view.width() - w - 8, view.height() - 18, MapText.SMALL, palette.muted(), palette.halo());
     }
 
     private String describe(Endpoint point, Topology topology, boolean withIp) {
@@ -145,7 +170,7 @@ final class MapCards {
         };
     }
 
-    private void card(double x, double y, double w, double h) {
+    private void background(double x, double y, double w, double h) {
         g.setFill(Color.rgb(0, 0, 0, 0.08));
         g.fillRoundRect(x + 1, y + 2, w, h, 10, 10);
         g.setFill(palette.card());
@@ -153,6 +178,14 @@ final class MapCards {
         g.setStroke(palette.cardBorder());
         g.setLineWidth(1);
         g.strokeRoundRect(x + 0.5, y + 0.5, w - 1, h - 1, 10, 10);
+    }
+
+    private static double height(List<Line> lines) {
+        return PAD * 2 + lines.stream().mapToDouble(Line::height).sum();
+    }
+
+    private static String plural(long n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 
     static List<String> wrap(String text, Font font, double maxWidth) {
@@ -171,8 +204,5 @@ final class MapCards {
             lines.add(line.toString());
         }
         return lines;
-    }
-
-    private record Line(String text, Font font, Color colour) {
     }
 }

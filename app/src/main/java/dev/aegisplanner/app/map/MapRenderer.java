@@ -97,24 +97,24 @@ public final class MapRenderer {
         trace.ifPresent(t -> t.drawPath(content.packetPosition(), byId));
         MapCards cards = new MapCards(g, view, palette);
         LabelPlacer labels = new LabelPlacer();
-        double[] card = trace.isPresent() ? cards.trace(content.trace(), content.topology()) : null;
+        MapCards.Card card = trace.isPresent() ? cards.trace(content.trace(), content.topology()) : null;
         if (card != null) {
-            labels.block(card[0], card[1], card[2], card[3]);
+            labels.block(card.x(), card.y(), card.width(), card.height());
         }
-        double[] legend = cards.legend(trace.isPresent());
+        double[] legend = cards.legendBounds(trace.isPresent());
         labels.block(legend[0], legend[1], legend[2], legend[3]);
         topology.drawOrigins(content.topology(), labels);
         topology.drawLocations(byId, onPath, labels);
         trace.ifPresent(t -> t.drawPacket(content.packetPosition()));
         if (card != null) {
-            // Drawn again over the labels it reserved room from, so nothing shows through its edges.
-            cards.trace(content.trace(), content.topology());
+            cards.draw(card);
         }
-        cards.legend(trace.isPresent());
-        cards.attribution();
+        cards.drawLegend(trace.isPresent());
+        cards.drawAttribution();
         LocationSummary hovered = content.hoveredLocation() == null ? null : byId.get(content.hoveredLocation());
         if (hovered != null && inView(view, hovered)) {
-            cards.location(hovered, view.x(nearestCopy(hovered.location().lon(), view)), view.y(hovered.location().lat()));
+            cards.draw(cards.location(hovered, view.x(nearestCopy(hovered.location().lon(), view)),
+                    view.y(hovered.location().lat())));
         }
         g.restore();
     }

@@ -16,6 +16,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.Point2D;
 import javafx.scene.Cursor;
 import javafx.scene.canvas.Canvas;
+import javafx.scene.image.WritableImage;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
@@ -48,6 +49,11 @@ public final class MapView extends Region {
     private boolean dragged;
     private boolean framed;
 
+    /**
+     * An empty map of the world. The first topology with locations is framed on its locations; later ones
+     * (every edit makes a new topology value) keep the view where the planner left it: call
+     * {@link #fitToTopology()} after opening another file.
+     */
     public MapView() {
         getStyleClass().add(STYLE_CLASS);
         getChildren().add(canvas);
@@ -157,7 +163,7 @@ public final class MapView extends Region {
     }
 
     /** The map as drawn now, for export; on the JavaFX thread. */
-    public javafx.scene.image.WritableImage snapshotMap() {
+    public WritableImage snapshotMap() {
         return canvas.snapshot(null, null);
     }
 

@@ -20,8 +20,8 @@ public class MapSnapshotDemo extends Application {
     public void start(Stage stage) throws IOException {
         String prefix = getParameters().getRaw().get(0);
         Topology world = DemoTopologies.world();
-        TraceResult trace = DemoTopologies.sydneyToLosAngeles(world);
-        MapContent content = new MapContent(world, trace, 2.5, "FRA");
+        TraceResult trace = DemoTopologies.saoPauloToLosAngeles(world);
+        MapContent content = new MapContent(world, trace, 2.5, "IAD");
         write(new MapRenderer(MapPalette.LIGHT).snapshot(content, 1200, 640), prefix + "-light.png");
         write(new MapRenderer(MapPalette.DARK).snapshot(content, 1200, 640), prefix + "-dark.png");
         Platform.exit();
