@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -29,6 +30,7 @@ import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.StackPane;
+import javafx.stage.Window;
 import org.graphstream.graph.Edge;
 import org.graphstream.graph.implementations.MultiGraph;
 import org.graphstream.ui.fx_viewer.FxViewPanel;
@@ -208,7 +210,7 @@ public final class BackboneView extends StackPane {
         Topology t = topology.get();
         return t.locations().stream()
                 .filter(l -> !l.id().equals(id) && LinkEdits.between(t, id, l.id()).isEmpty())
-                .sorted(java.util.Comparator.comparing(Location::id))
+                .sorted(Comparator.comparing(Location::id))
                 .toList();
     }
 
@@ -271,7 +273,7 @@ public final class BackboneView extends StackPane {
         });
     }
 
-    private javafx.stage.Window getSceneWindow() {
+    private Window getSceneWindow() {
         return getScene() == null ? null : getScene().getWindow();
     }
 }

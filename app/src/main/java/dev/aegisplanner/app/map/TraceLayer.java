@@ -79,15 +79,25 @@ final class TraceLayer {
         if (done > 0) {
             stroke(done >= 1 ? points : route.legUpTo(k, done, view, shift), palette.pathDone(), 3.5);
         }
-        double[] a = points.get(Math.max(0, points.size() / 2 - 1));
-        double[] b = points.get(Math.min(points.size() - 1, points.size() / 2 + (points.size() == 2 ? 0 : 1)));
-        double mx = points.size() == 2 ? (a[0] + b[0]) / 2 : points.get(points.size() / 2)[0];
-        double my = points.size() == 2 ? (a[1] + b[1]) / 2 : points.get(points.size() / 2)[1];
-        MapMarkers.arrow(g, mx, my, b[0] - a[0], b[1] - a[1], done >= 0.5 ? palette.pathDone() : palette.path());
+        double[] mid = midpoint(points);
+        MapMarkers.arrow(g, mid[0], mid[1], mid[2], mid[3], done >= 0.5 ? palette.pathDone() : palette.path());
         Hop arriving = route.trace().hops().get(k + 1);
         if (route.isGreatCircle(k) && arriving.kind() == HopKind.EGRESS_SERVER) {
-            labelLeg(arriving, mx, my);
+            labelLeg(arriving, mid[0], mid[1]);
         }
+    }
+
+    /** The middle of a polyline and the direction there: {x, y, dx, dy}. */
+    private static double[] midpoint(List<double[]> points) {
+        if (points.size() == 2) {
+            double[] a = points.get(0);
+            double[] b = points.get(1);
+            return new double[] {(a[0] + b[0]) / 2, (a[1] + b[1]) / 2, b[0] - a[0], b[1] - a[1]};
+        }
+        int m = points.size() / 2;
+        double[] before = points.get(m - 1);
+        double[] after = points.get(m + 1);
+        return new double[] {points.get(m)[0], points.get(m)[1], after[0] - before[0], after[1] - before[1]};
     }
 
     private void labelLeg(Hop arriving, double x, double y) {
