@@ -17,8 +17,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Runs Mermaid's own parser over every export. Needs node and a folder with the npm packages {@code mermaid}
- * and {@code jsdom}: {@code AEGIS_MERMAID_HOME}, by default {@code <tmp>/aegis-mermaid}, filled by
- * {@code npm install --prefix <folder> mermaid@11 jsdom}. Skipped, saying so, where they are missing.
+ * and {@code jsdom} (Mermaid's parser wants a DOM): the folder {@code AEGIS_MERMAID_HOME}, by default
+ * {@code <java.io.tmpdir>/aegis-mermaid}, filled by
+ * {@code npm install --prefix /tmp/aegis-mermaid --no-audit --no-fund mermaid@11.17.2 jsdom@29.1.1}.
+ * Skipped, saying so, where they are missing. (mermaid-cli would also render, but it downloads a browser.)
  */
 class MermaidParserTest {
 
