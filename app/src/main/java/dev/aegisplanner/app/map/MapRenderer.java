@@ -1,0 +1,163 @@
+package dev.aegisplanner.app.map;
+
+import dev.aegisplanner.app.map.GeoMath.LatLon;
+import dev.aegisplanner.model.topology.Link;
+import dev.aegisplanner.model.topology.Location;
+import dev.aegisplanner.model.topology.Origin;
+import dev.aegisplanner.model.topology.Topology;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.image.WritableImage;
+
+/**
+ * Draws a {@link MapContent} onto a canvas: the world, the backbone, locations coloured by health, origins, and
+ * a traced path with its packet and explanation. Holds no view state, so the window's {@link MapView} and a
+ * headless export draw exactly the same picture.
+ */
+public final class MapRenderer {
+
+    /** A path inside one metro is still shown with this much longitude around it, so it has a context. */
+    static final double PATH_CONTEXT_DEGREES = 50;
+
+    /** Pixels a fitted view keeps clear at the top (trace card) and bottom (legend). */
+    static final double CARD_INSET = 130;
+    static final double LEGEND_INSET = 44;
+
+    private MapPalette palette;
+    /** Summaries are per topology value; a playing trace redraws sixty times a second with the same one. */
+    private Topology summarised;
+    private Map<String, LocationSummary> summaries = Map.of();
+    private Map<Link, List<LatLon>> linkArcs = Map.of();
+
+    public MapRenderer(MapPalette palette) {
+        this.palette = palette;
+    }
+
+    public MapPalette palette() {
+        return palette;
+    }
+
+    public void setPalette(MapPalette palette) {
+        this.palette = palette;
+    }
+
+    /**
+     * The content as an image: framed on the traced path when there is one, else on all locations and origins.
+     * Must run on the JavaFX application thread (headless Monocle will do).
+     */
+    public WritableImage snapshot(MapContent content, int width, int height) {
+        Canvas canvas = new Canvas(width, height);
+        MapViewport view = new MapViewport();
+        view.resize(width, height);
+        frame(view, content);
+        render(canvas.getGraphicsContext2D(), view, content);
+        return canvas.snapshot(null, null);
+    }
+
+    /** Frames the path with some country around it; without a path, everything with coordinates. */
+    static void frame(MapViewport view, MapContent content) {
+        List<LatLon> path = content.trace() == null ? List.of()
+                : TraceRoute.of(content.topology(), content.trace()).map(TraceRoute::globePlaces).orElse(List.of());
+        if (path.isEmpty()) {
+            view.fit(places(content), 6, 0, 0, LEGEND_INSET);
+        } else {
+            view.fit(path, 8, PATH_CONTEXT_DEGREES, CARD_INSET, LEGEND_INSET + TraceRoute.SIDE_OFFSET_Y);
+        }
+    }
+
+    /** The places a map of this content should show: locations, origins with coordinates. */
+    static List<LatLon> places(MapContent content) {
+        List<LatLon> places = new ArrayList<>();
+        for (Location l : content.topology().locations()) {
+            places.add(new LatLon(l.lat(), l.lon()));
+        }
+        for (Origin o : content.topology().origins()) {
+            if (o.hasCoordinates()) {
+                places.add(new LatLon(o.lat(), o.lon()));
+            }
+        }
+        return places;
+    }
+
+    void render(GraphicsContext g, MapViewport view, MapContent content) {
+        g.save();
+        Map<String, LocationSummary> byId = summaries(content.topology());
+        BaseMapLayer.draw(g, view, palette, WorldMapData.get());
+        Optional<TraceLayer> trace = content.trace() == null ? Optional.empty()
+                : TraceRoute.of(content.topology(), content.trace()).map(r -> new TraceLayer(g, view, palette, r));
+        TopologyLayer topology = new TopologyLayer(g, view, palette);
+        Set<String> onPath = trace.map(TraceLayer::locations).orElse(Set.of());
+        topology.drawLinks(linkArcs, onPath);
+        trace.ifPresent(t -> t.drawPath(content.packetPosition(), byId));
+        MapCards cards = new MapCards(g, view, palette);
+        LabelPlacer labels = new LabelPlacer();
+        MapCards.Card card = trace.isPresent() ? cards.trace(content.trace(), content.topology()) : null;
+        if (card != null) {
+            labels.block(card.x(), card.y(), card.width(), card.height());
+        }
+        double[] legend = cards.legendBounds(trace.isPresent());
+        labels.block(legend[0], legend[1], legend[2], legend[3]);
+        topology.drawOrigins(content.topology(), labels);
+        topology.drawLocations(byId, onPath, labels);
+        trace.ifPresent(t -> t.drawPacket(content.packetPosition()));
+        if (card != null) {
+            cards.draw(card);
+        }
+        cards.drawLegend(trace.isPresent());
+        cards.drawAttribution();
+        LocationSummary hovered = content.hoveredLocation() == null ? null : byId.get(content.hoveredLocation());
+        if (hovered != null && inView(view, hovered)) {
+            cards.draw(cards.location(hovered, view.x(nearestCopy(hovered.location().lon(), view)),
+                    view.y(hovered.location().lat())));
+        }
+        g.restore();
+    }
+
+    private static boolean inView(MapViewport view, LocationSummary s) {
+        double x = view.x(nearestCopy(s.location().lon(), view));
+        double y = view.y(s.location().lat());
+        return x >= 0 && x <= view.width() && y >= 0 && y <= view.height();
+    }
+
+    /** The id of the location whose dot is under a screen point, if any. */
+    Optional<String> locationAt(MapViewport view, Topology topology, double x, double y) {
+        String best = null;
+        double bestDistance = Double.MAX_VALUE;
+        for (LocationSummary s : summaries(topology).values()) {
+            double lon = nearestCopy(s.location().lon(), view, x);
+            double d = Math.hypot(view.x(lon) - x, view.y(s.location().lat()) - y);
+            if (d <= s.radius() + 4 && d < bestDistance) {
+                best = s.location().id();
+                bestDistance = d;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    private static double nearestCopy(double lon, MapViewport view) {
+        return nearestCopy(lon, view, view.width() / 2);
+    }
+
+    private static double nearestCopy(double lon, MapViewport view, double screenX) {
+        return GeoMath.unwrap(lon, view.lon(screenX));
+    }
+
+    private Map<String, LocationSummary> summaries(Topology topology) {
+        if (topology != summarised) {
+            Map<String, LocationSummary> byId = new LinkedHashMap<>();
+            for (Location location : topology.locations()) {
+                byId.putIfAbsent(location.id(), LocationSummary.of(location));
+            }
+            summaries = byId;
+            linkArcs = TopologyLayer.arcs(topology, byId);
+            summarised = topology;
+        }
+        return summaries;
+    }
+}

@@ -1,0 +1,204 @@
+package dev.aegisplanner.app.map;
+
+import dev.aegisplanner.app.map.GeoMath.LatLon;
+import dev.aegisplanner.model.topology.Link;
+import dev.aegisplanner.model.topology.Location;
+import dev.aegisplanner.model.topology.Origin;
+import dev.aegisplanner.model.topology.Topology;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.StrokeLineCap;
+
+/** Backbone links, origins and locations: the topology on the map, drawn in every world copy in view. */
+final class TopologyLayer {
+
+    /** Past this many links the latency labels are left out: they would only cover each other. */
+    private static final int MAX_LINK_LABELS = 150;
+    /** Above this zoom (pixels per degree) labels carry names, not only ids. */
+    private static final double NAMES_SCALE = 7;
+
+    private final GraphicsContext g;
+    private final MapViewport view;
+    private final MapPalette palette;
+    private final double[] shifts;
+
+    TopologyLayer(GraphicsContext g, MapViewport view, MapPalette palette) {
+        this.g = g;
+        this.view = view;
+        this.palette = palette;
+        this.shifts = BaseMapLayer.worldShifts(view);
+    }
+
+    /** The great circle of every link between two known locations, computed once per topology. */
+    static Map<Link, List<LatLon>> arcs(Topology topology, Map<String, LocationSummary> summaries) {
+        Map<Link, List<LatLon>> arcs = new java.util.LinkedHashMap<>();
+        for (Link link : topology.links()) {
+            LocationSummary a = summaries.get(link.from());
+            LocationSummary b = summaries.get(link.to());
+            if (a != null && b != null && a != b) {
+                LatLon from = at(a.location());
+                LatLon to = new LatLon(b.location().lat(), GeoMath.unwrap(b.location().lon(), from.lon()));
+                arcs.putIfAbsent(link, GeoMath.arc(from, to, 2));
+            }
+        }
+        return arcs;
+    }
+
+    /**
+     * Links as great circles with their latency. While a path is shown ({@code onPath} not empty) links are
+     * dimmed, and links between two of its locations go unlabelled: the path carries that latency itself.
+     */
+    void drawLinks(Map<Link, List<LatLon>> linkArcs, Set<String> onPath) {
+        boolean dimmed = !onPath.isEmpty();
+        List<Link> labelled = new ArrayList<>();
+        List<List<LatLon>> arcs = new ArrayList<>();
+        // One path for every link: a stroke per link costs more than the lines themselves.
+        g.beginPath();
+        for (Map.Entry<Link, List<LatLon>> entry : linkArcs.entrySet()) {
+            Link link = entry.getKey();
+            List<LatLon> arc = entry.getValue();
+            for (double shift : shifts) {
+                addPolyline(arc, shift);
+            }
+            if (!(onPath.contains(link.from()) && onPath.contains(link.to()))) {
+                labelled.add(link);
+                arcs.add(arc);
+            }
+        }
+        g.setLineCap(StrokeLineCap.ROUND);
+        g.setStroke(dimmed ? palette.link().deriveColor(0, 1, 1, 0.45) : palette.link());
+        g.setLineWidth(1.3);
+        g.stroke();
+        if (labelled.size() <= MAX_LINK_LABELS) {
+            for (int i = 0; i < labelled.size(); i++) {
+                labelLink(labelled.get(i), arcs.get(i));
+            }
+        }
+    }
+
+    /** Adds an arc to the current path when any of it can be in view. */
+    private void addPolyline(List<LatLon> points, double shift) {
+        double west = view.westLon() - shift;
+        double east = view.eastLon() - shift;
+        boolean visible = false;
+        for (LatLon p : points) {
+            if (p.lon() >= west && p.lon() <= east) {
+                visible = true;
+                break;
+            }
+        }
+        if (!visible) {
+            return;
+        }
+        g.moveTo(view.x(points.get(0).lon() + shift), view.y(points.get(0).lat()));
+        for (int i = 1; i < points.size(); i++) {
+            g.lineTo(view.x(points.get(i).lon() + shift), view.y(points.get(i).lat()));
+        }
+    }
+
+    private void labelLink(Link link, List<LatLon> arc) {
+        LatLon mid = arc.get(arc.size() / 2);
+        LatLon first = arc.get(0);
+        LatLon last = arc.get(arc.size() - 1);
+        double length = Math.hypot(view.x(last.lon()) - view.x(first.lon()), view.y(last.lat()) - view.y(first.lat()));
+        if (length < 110) {
+            return;
+        }
+        String text = Quantity.millis(link.latencyMs());
+        for (double shift : shifts) {
+            double x = view.x(mid.lon() + shift);
+            double y = view.y(mid.lat());
+            if (x > -50 && x < view.width() + 50 && y > -20 && y < view.height() + 20) {
+                MapText.haloed(g, text, x - MapText.width(text, MapText.SMALL) / 2, y - 7, MapText.SMALL,
+                        palette.muted(), palette.halo());
+            }
+        }
+    }
+
+    void drawOrigins(Topology topology, LabelPlacer labels) {
+        for (Origin origin : topology.origins()) {
+            if (!origin.hasCoordinates()) {
+                continue;
+            }
+            for (double shift : shifts) {
+                double x = view.x(origin.lon() + shift);
+                double y = view.y(origin.lat());
+                if (x < -40 || x > view.width() + 40 || y < -40 || y > view.height() + 40) {
+                    continue;
+                }
+                MapMarkers.origin(g, x, y, palette);
+                String label = origin.displayName();
+                double w = MapText.width(label, MapText.LABEL);
+                if (labels.claim(x + 8, y - 8, w, MapText.height(MapText.LABEL))) {
+                    MapText.haloed(g, label, x + 8, y - 8, MapText.LABEL, palette.origin(), palette.halo());
+                }
+            }
+        }
+    }
+
+    /**
+     * Dots for every location, then labels: the ones in {@code first} (the path's ends), then bigger metros
+     * before smaller ones, each only where it does not cover another.
+     */
+    void drawLocations(Map<String, LocationSummary> summaries, Set<String> first, LabelPlacer labels) {
+        List<LocationSummary> ordered = new ArrayList<>(summaries.values());
+        for (LocationSummary s : ordered) {
+            for (double shift : shifts) {
+                double x = view.x(s.location().lon() + shift);
+                double y = view.y(s.location().lat());
+                if (x > -20 && x < view.width() + 20 && y > -20 && y < view.height() + 20) {
+                    MapMarkers.location(g, x, y, s.radius(), colour(s.health()), palette);
+                    labels.block(x - s.radius(), y - s.radius(), 2 * s.radius(), 2 * s.radius());
+                }
+            }
+        }
+        ordered.sort(Comparator.comparing((LocationSummary s) -> !first.contains(s.location().id()))
+                .thenComparing(Comparator.comparingInt(LocationSummary::servers).reversed())
+                .thenComparing(s -> s.location().id()));
+        for (LocationSummary s : ordered) {
+            label(s, labels);
+        }
+    }
+
+    private void label(LocationSummary s, LabelPlacer labels) {
+        Location l = s.location();
+        String text = view.scale() >= NAMES_SCALE && !l.displayName().equals(l.id())
+                ? l.displayName() + " (" + l.id() + ")" : l.id();
+        double w = MapText.width(text, MapText.LABEL);
+        double h = MapText.height(MapText.LABEL);
+        for (double shift : shifts) {
+            double x = view.x(l.lon() + shift);
+            double y = view.y(l.lat());
+            if (x < -w - 20 || x > view.width() + 20 || y < -20 || y > view.height() + 20) {
+                continue;
+            }
+            double gap = s.radius() + 3;
+            // Right of the dot, else left, else above: the first free spot wins.
+            double[][] spots = {{x + gap, y - h / 2}, {x - gap - w, y - h / 2}, {x - w / 2, y - gap - h}};
+            for (double[] spot : spots) {
+                if (labels.claim(spot[0], spot[1], w, h)) {
+                    Color fill = s.health() == LocationSummary.Health.DOWN ? palette.muted() : palette.text();
+                    MapText.haloed(g, text, spot[0], spot[1], MapText.LABEL, fill, palette.halo());
+                    break;
+                }
+            }
+        }
+    }
+
+    Color colour(LocationSummary.Health health) {
+        return switch (health) {
+            case UP -> palette.up();
+            case PARTLY_DOWN -> palette.partlyDown();
+            case DOWN -> palette.down();
+        };
+    }
+
+    private static LatLon at(Location location) {
+        return new LatLon(location.lat(), location.lon());
+    }
+}
