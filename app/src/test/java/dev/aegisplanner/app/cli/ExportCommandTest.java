@@ -127,7 +127,7 @@ class ExportCommandTest {
 
     @Test
     void installedFormatsComeFromTheServiceRegistry() {
-        assertThat(ExportFormats.installed().names()).contains("config");
+        assertThat(ExportFormats.installed().names()).contains("config", "mermaid", "dot");
         assertThat(ExportFormats.DEFINED).containsAll(ExportFormats.installed().names());
     }
 
