@@ -13,7 +13,8 @@ import java.util.function.Supplier;
  * Drags the selection. Each mouse move executes one move edit under this gesture's coalescing key, so the
  * whole drag is one undo step ("Move 3 servers"). The edit moves by what is still missing between where the
  * pressed element is and where the pointer wants it, so a move the frame edge stopped does not leave the
- * element lagging behind the pointer when it comes back. Positions stay whole canvas units.
+ * element lagging behind the pointer when it comes back. Positions stay whole canvas units. Mouse events
+ * that arrive faster than edits are applied collapse into one edit for the newest position.
  */
 final class MoveGesture implements Gesture {
 
@@ -29,6 +30,7 @@ final class MoveGesture implements Gesture {
     private final double startX;
     private final double startY;
     private final Object coalesceKey = new Object();
+    private final LatestOnly pending = new LatestOnly();
     private boolean started;
 
     MoveGesture(CanvasCamera camera, Supplier<CanvasScene> scene, CanvasActions actions, Consumer<String> status,
@@ -50,6 +52,10 @@ final class MoveGesture implements Gesture {
             return;
         }
         started = true;
+        pending.submit(() -> moveTowards(x, y));
+    }
+
+    private void moveTowards(double x, double y) {
         double scale = camera.viewport().scale();
         double wantedX = anchorStart.x() + Math.round((x - startX) / scale);
         double wantedY = anchorStart.y() + Math.round((y - startY) / scale);
@@ -65,11 +71,13 @@ final class MoveGesture implements Gesture {
     @Override
     public void release(double x, double y, boolean shift) {
         drag(x, y, shift);
+        pending.flush();
         actions.endGesture();
     }
 
     @Override
     public void cancel() {
+        pending.flush();
         actions.endGesture();
     }
 

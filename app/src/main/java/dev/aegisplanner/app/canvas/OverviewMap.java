@@ -28,6 +28,10 @@ final class OverviewMap extends Region {
     private final Supplier<CanvasScene> scene;
     private final CanvasCamera camera;
     private final Supplier<CanvasPalette> palette;
+    private final RepaintScheduler repaints = new RepaintScheduler(now -> {
+        paint();
+        return false;
+    });
     private Viewport overview;
     private boolean drawingStale = true;
 
@@ -42,14 +46,13 @@ final class OverviewMap extends Region {
         outline.setMouseTransparent(true);
         addEventHandler(MouseEvent.MOUSE_PRESSED, this::navigate);
         addEventHandler(MouseEvent.MOUSE_DRAGGED, this::navigate);
-        camera.viewportProperty().addListener((obs, old, now) -> paintOutline());
+        camera.viewportProperty().addListener((obs, old, now) -> repaints.request());
     }
 
-    /** The topology or the theme changed: the miniature must be drawn again. */
+    /** The topology or the theme changed: the miniature is drawn again on the next pulse (once, however many changes). */
     void invalidateDrawing() {
         drawingStale = true;
-        requestLayout();
-        paint();
+        repaints.request();
     }
 
     @Override

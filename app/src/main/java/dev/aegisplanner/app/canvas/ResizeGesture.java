@@ -18,6 +18,7 @@ final class ResizeGesture implements Gesture {
     private final double startX;
     private final double startY;
     private final Object coalesceKey = new Object();
+    private final LatestOnly pending = new LatestOnly();
 
     ResizeGesture(CanvasCamera camera, CanvasActions actions, ElementRef frame, ResizeHandle handle, LayoutBox start,
                   double x, double y) {
@@ -35,17 +36,19 @@ final class ResizeGesture implements Gesture {
         double scale = camera.viewport().scale();
         double dx = Math.round((x - startX) / scale);
         double dy = Math.round((y - startY) / scale);
-        actions.resize(frame, handle.dragged(start, dx, dy), coalesceKey);
+        pending.submit(() -> actions.resize(frame, handle.dragged(start, dx, dy), coalesceKey));
     }
 
     @Override
     public void release(double x, double y, boolean shift) {
         drag(x, y, shift);
+        pending.flush();
         actions.endGesture();
     }
 
     @Override
     public void cancel() {
+        pending.flush();
         actions.endGesture();
     }
 }

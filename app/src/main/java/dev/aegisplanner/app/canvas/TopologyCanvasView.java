@@ -245,6 +245,11 @@ public final class TopologyCanvasView extends Region {
         return scene;
     }
 
+    /** Where the view looks now; tests turn canvas points into screen points with it. */
+    Viewport viewport() {
+        return camera.viewport();
+    }
+
     void nudgeSelection(double dx, double dy, Object coalesceKey) {
         actions.move(selection.snapshot(), dx, dy, coalesceKey);
     }
@@ -285,7 +290,7 @@ public final class TopologyCanvasView extends Region {
     }
 
     private void topologyChanged(Topology topology) {
-        scene = CanvasScene.of(topology);
+        scene = CanvasScene.of(topology, scene);
         selection.retainExisting(ref -> !isDrawnKind(ref) || scene.boxOf(ref).isPresent());
         if (renamer.isEditing()) {
             renamer.cancel();

@@ -34,7 +34,8 @@ public final class CanvasScene {
     private final Topology topology;
     private final List<SceneFrame> locations;
     private final Map<String, SceneFrame> frames;
-    private final Map<String, SceneServer> servers;
+    /** Server id to the id of the data center it is drawn in; the data center's index finds the server. */
+    private final Map<String, String> serverHomes;
     private final Map<String, String> parents;
     private final LayoutBox contentBounds;
     private final LayoutBox client;
@@ -42,11 +43,11 @@ public final class CanvasScene {
     private final LayoutBox bounds;
 
     CanvasScene(Topology topology, List<SceneFrame> locations, Map<String, SceneFrame> frames,
-                Map<String, SceneServer> servers, Map<String, String> parents) {
+                Map<String, String> serverHomes, Map<String, String> parents) {
         this.topology = topology;
         this.locations = List.copyOf(locations);
         this.frames = frames;
-        this.servers = servers;
+        this.serverHomes = serverHomes;
         this.parents = parents;
         LayoutBox content = locations.stream().map(SceneFrame::reach).reduce(null, Boxes::union);
         this.contentBounds = content != null ? content
@@ -70,7 +71,15 @@ public final class CanvasScene {
 
     /** The scene of a topology drawn where its layout says, or where the automatic layout puts what it does not place. */
     public static CanvasScene of(Topology topology) {
-        return new SceneBuilder(topology, EffectiveLayout.of(topology)).build();
+        return new SceneBuilder(topology, EffectiveLayout.of(topology), null).build();
+    }
+
+    /**
+     * The scene of an edited topology, built from the scene before the edit: whatever the edit did not touch
+     * is taken over rather than built again. {@code previous} stays valid.
+     */
+    public static CanvasScene of(Topology topology, CanvasScene previous) {
+        return new SceneBuilder(topology, EffectiveLayout.of(topology), previous).build();
     }
 
     public Topology topology() {
@@ -100,15 +109,25 @@ public final class CanvasScene {
     }
 
     public int serverCount() {
-        return servers.size();
+        return serverHomes.size();
     }
 
     public Optional<SceneFrame> frame(String id) {
         return Optional.ofNullable(frames.get(id));
     }
 
+    Map<String, String> serverHomes() {
+        return serverHomes;
+    }
+
+    int frameCount() {
+        return frames.size();
+    }
+
     public Optional<SceneServer> server(String id) {
-        return Optional.ofNullable(servers.get(id));
+        String home = serverHomes.get(id);
+        SceneFrame dc = home == null ? null : frames.get(home);
+        return dc == null || dc.isLocation() ? Optional.empty() : Optional.ofNullable(dc.servers().byId(id));
     }
 
     /** Where an element is drawn: locations, data centers, servers and origins. */
@@ -123,7 +142,11 @@ public final class CanvasScene {
 
     /** The frame that contains an element: a server's data center, a data center's location. */
     public Optional<ElementRef> parentOf(ElementRef ref) {
-        String parent = ref.kind() == ElementKind.SERVER || ref.kind() == ElementKind.DATA_CENTER ? parents.get(ref.id()) : null;
+        String parent = switch (ref.kind()) {
+            case SERVER -> server(ref.id()).map(SceneServer::dataCenterId).orElse(null);
+            case DATA_CENTER -> parents.get(ref.id());
+            default -> null;
+        };
         return Optional.ofNullable(parent).flatMap(this::frame).map(SceneFrame::ref);
     }
 
@@ -189,7 +212,7 @@ public final class CanvasScene {
 
     /** Every location, data center and server, for "select all". */
     public List<ElementRef> allElements() {
-        List<ElementRef> all = new ArrayList<>(frames.size() + servers.size());
+        List<ElementRef> all = new ArrayList<>(frames.size() + serverHomes.size());
         for (SceneFrame location : locations) {
             all.add(location.ref());
             for (SceneFrame dc : location.dataCenters()) {

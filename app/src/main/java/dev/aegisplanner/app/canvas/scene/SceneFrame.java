@@ -16,10 +16,12 @@ import java.util.function.Consumer;
  * @param region a location's region for its pill, or null
  * @param subtitle the muted line under a location's title (coordinates and counts) or beside a data center's
  * @param pools the distinct pools of the addresses held inside, for the chips shown when servers are not drawn
+ * @param source the {@code Location} or {@code DataCenter} drawn; the next scene reuses a frame whose source,
+ *     boxes and state did not change
  */
 public record SceneFrame(ElementRef ref, String title, String tag, String region, String subtitle, LayoutBox box, LayoutBox reach,
                          boolean ownDown, boolean down, List<SceneFrame> dataCenters, ServerIndex servers,
-                         int serverCount, int downServerCount, List<String> pools) {
+                         int serverCount, int downServerCount, List<String> pools, Record source) {
 
     public boolean isLocation() {
         return ref.kind() == ElementKind.LOCATION;

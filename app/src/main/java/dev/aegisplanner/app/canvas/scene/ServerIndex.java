@@ -4,7 +4,9 @@ import dev.aegisplanner.model.layout.Boxes;
 import dev.aegisplanner.model.topology.LayoutBox;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 
 /**
@@ -16,26 +18,54 @@ public final class ServerIndex {
 
     private final List<SceneServer> inFileOrder;
     private final SceneServer[] byTop;
-    /** For each entry of {@link #byTop}, its position in the file: the later one is drawn on top. */
-    private final int[] fileOrder;
+    private final Map<String, SceneServer> byId;
     private final double tallest;
 
-    ServerIndex(List<SceneServer> servers) {
-        this.inFileOrder = List.copyOf(servers);
-        Integer[] order = new Integer[servers.size()];
-        Arrays.setAll(order, i -> i);
-        Arrays.sort(order, Comparator.comparingDouble(i -> servers.get(i).box().y()));
-        this.byTop = new SceneServer[order.length];
-        this.fileOrder = new int[order.length];
-        for (int i = 0; i < order.length; i++) {
-            byTop[i] = servers.get(order[i]);
-            fileOrder[i] = order[i];
+    /** Indexes servers given in drawing order; servers laid out in rows are already sorted, which costs nothing. */
+    ServerIndex(SceneServer[] servers) {
+        this.inFileOrder = List.of(servers);
+        this.byTop = servers.clone();
+        this.byId = new HashMap<>(servers.length * 4 / 3 + 1);
+        for (SceneServer s : servers) {
+            byId.putIfAbsent(s.ref().id(), s);
         }
-        this.tallest = servers.stream().mapToDouble(s -> s.box().h()).max().orElse(0);
+        double tallestSoFar = 0;
+        boolean sorted = true;
+        for (int i = 0; i < byTop.length; i++) {
+            tallestSoFar = Math.max(tallestSoFar, byTop[i].box().h());
+            sorted &= i == 0 || byTop[i - 1].box().y() <= byTop[i].box().y();
+        }
+        if (!sorted) {
+            Arrays.sort(byTop, BY_TOP);
+        }
+        this.tallest = tallestSoFar;
     }
+
+    ServerIndex(List<SceneServer> servers) {
+        this(servers.toArray(SceneServer[]::new));
+    }
+
+    private static final Comparator<SceneServer> BY_TOP = Comparator.comparingDouble(s -> s.box().y());
 
     public List<SceneServer> all() {
         return inFileOrder;
+    }
+
+    public SceneServer byId(String id) {
+        return byId.get(id);
+    }
+
+    /** Whether this index holds exactly these servers, in this order. */
+    boolean holdsSameServersAs(ServerIndex other) {
+        if (other.inFileOrder.size() != inFileOrder.size()) {
+            return false;
+        }
+        for (int i = 0; i < inFileOrder.size(); i++) {
+            if (!inFileOrder.get(i).ref().id().equals(other.inFileOrder.get(i).ref().id())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     public int size() {
@@ -54,13 +84,13 @@ public final class ServerIndex {
 
     /** The server drawn on top at a point, if any. */
     public SceneServer at(double x, double y) {
-        int hit = -1;
+        SceneServer hit = null;
         for (int i = firstWithTopAtLeast(y - tallest); i < byTop.length && byTop[i].box().y() <= y; i++) {
-            if (Boxes.contains(byTop[i].box(), x, y) && (hit < 0 || fileOrder[i] > fileOrder[hit])) {
-                hit = i;
+            if (Boxes.contains(byTop[i].box(), x, y) && (hit == null || byTop[i].order() > hit.order())) {
+                hit = byTop[i];
             }
         }
-        return hit < 0 ? null : byTop[hit];
+        return hit;
     }
 
     private int firstWithTopAtLeast(double top) {
