@@ -7,9 +7,9 @@ import javafx.scene.input.KeyEvent;
 
 /**
  * The canvas's keyboard: Delete, Ctrl/Cmd+C/X/V/D/A, F2 to rename, + / - / 0 to zoom (Shift+1 fits),
- * arrows to nudge the selection (Shift: ten units), Space+drag to pan, Escape to back out of a gesture,
- * then a tool, then the selection. Handled keys are consumed, so a menu accelerator for the same key
- * does not run the action a second time.
+ * arrows to nudge the selection (Shift: ten units; a held key is one undo step, each tap another),
+ * Space+drag to pan, Escape to back out of a gesture, then a tool, then the selection. Handled keys are
+ * consumed, so a menu accelerator for the same key does not run the action a second time.
  */
 final class CanvasKeys {
 

@@ -245,6 +245,11 @@ public final class TopologyCanvasView extends Region {
         return scene;
     }
 
+    /** Zooms to a scale around the middle of the view (previews and tests; the shell zooms by steps). */
+    void zoomTo(double scale) {
+        camera.zoomTo(scale);
+    }
+
     /** Where the view looks now; tests turn canvas points into screen points with it. */
     Viewport viewport() {
         return camera.viewport();
@@ -335,6 +340,9 @@ public final class TopologyCanvasView extends Region {
         ElementRef highlight = dropTarget != null ? dropTarget : pointer.hover();
         RenderState state = new RenderState(selectionSnapshot, markers, highlight, flash, Math.min(1, phase),
                 pointer.band(), tool.get() == CanvasTool.SELECT, palette(), false);
+        if (getScene() != null && getScene().getWindow() != null) {
+            renderer.setPixelRatio(getScene().getWindow().getOutputScaleX());
+        }
         renderer.render(canvas.getGraphicsContext2D(), scene, camera.viewport(), state);
         return flash != null;
     }

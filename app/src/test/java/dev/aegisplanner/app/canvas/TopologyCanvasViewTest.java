@@ -19,6 +19,8 @@ import javafx.geometry.Point2D;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -50,7 +52,7 @@ class TopologyCanvasViewTest {
         document = new TopologyDocument(Topology.empty("New"), null);
         selection = new SelectionModel();
         view = new TopologyCanvasView(document, selection);
-        stage.setScene(new Scene(view, 1100, 760));
+        stage.setScene(new Scene(new StackPane(view), 1100, 760));
         stage.show();
     }
 
@@ -200,6 +202,53 @@ class TopologyCanvasViewTest {
         assertThat(document.isDirty()).isFalse();
         assertThat(document.topology().layout()).isEmpty();
         assertThat(view.scene().boxOf(ElementRef.server("fra1-s1"))).isPresent();
+    }
+
+    @Test
+    void dragging_a_handle_of_the_selected_frame_resizes_it(FxRobot robot) {
+        open(roomyFrankfurt());
+        robot.interact(() -> selection.select(ElementRef.location("FRA")));
+        LayoutBox fra = box(ElementRef.location("FRA"));
+        double scale = view.viewport().scale();
+
+        robot.drag(screenOf(fra.x() + fra.w(), fra.y() + fra.h()), MouseButton.PRIMARY).moveBy(60, 30).drop();
+
+        LayoutBox resized = box(ElementRef.location("FRA"));
+        assertThat(resized.x()).isEqualTo(fra.x());
+        assertThat(resized.w() - fra.w()).isCloseTo(60 / scale, within(1.5));
+        assertThat(document.commands().undoLabelProperty().get()).isEqualTo("Undo Resize FRA");
+    }
+
+    @Test
+    void the_arrow_keys_nudge_the_selection_by_one_unit_or_ten_with_shift(FxRobot robot) {
+        open(roomyFrankfurt());
+        LayoutBox before = box(ElementRef.server("fra1-s1"));
+        robot.interact(() -> selection.select(ElementRef.server("fra1-s1")));
+        robot.interact(view::requestFocus);
+        int depth = document.commands().undoDepth();
+
+        robot.type(KeyCode.RIGHT, 3).press(KeyCode.SHIFT).type(KeyCode.DOWN).release(KeyCode.SHIFT);
+
+        assertThat(box(ElementRef.server("fra1-s1"))).isEqualTo(Boxes.moved(before, 3, 10));
+        assertThat(document.commands().undoDepth()).isEqualTo(depth + 4);
+    }
+
+    @Test
+    void pressing_in_the_overview_centres_the_view_there(FxRobot robot) {
+        open(roomyFrankfurt());
+        robot.interact(() -> {
+            StackPane holder = new StackPane(view.overview());
+            holder.setMaxSize(240, 150);
+            ((StackPane) view.getScene().getRoot()).getChildren().add(holder);
+        });
+        robot.interact(() -> view.zoomTo(2.0));
+        Region overview = (Region) view.overview();
+
+        robot.clickOn(overview.localToScreen(overview.getWidth() * 0.9, overview.getHeight() / 2));
+
+        LayoutBox visible = view.viewport().visible();
+        LayoutBox bounds = view.scene().bounds();
+        assertThat(visible.x() + visible.w() / 2).isGreaterThan(bounds.x() + bounds.w() * 0.6);
     }
 
     private void open(Topology topology) {

@@ -22,7 +22,7 @@ public record CanvasPalette(
 
     public static final CanvasPalette LIGHT = new CanvasPalette(
             Color.web("#f6f8fa"), Color.web("#d0d7de"),
-            Color.web("#ffffff"), Color.web("#d0d7de"), Color.web("#1f2328", 0.07),
+            Color.web("#ffffff"), Color.web("#d0d7de"), Color.web("#1f2328", 0.035),
             Color.web("#f6f8fa"), Color.web("#d8dee4"),
             Color.web("#ffffff"), Color.web("#eaeef2"), Color.web("#8c959f"), Color.web("#c3cbd4"),
             Color.web("#1f2328"), Color.web("#656d76"),
@@ -35,7 +35,7 @@ public record CanvasPalette(
 
     public static final CanvasPalette DARK = new CanvasPalette(
             Color.web("#0d1117"), Color.web("#30363d"),
-            Color.web("#161b22"), Color.web("#30363d"), Color.web("#010409", 0.45),
+            Color.web("#161b22"), Color.web("#30363d"), Color.web("#010409", 0.3),
             Color.web("#1c2128"), Color.web("#373e47"),
             Color.web("#22272e"), Color.web("#2d333b"), Color.web("#636e7b"), Color.web("#444c56"),
             Color.web("#e6edf3"), Color.web("#7d8590"),

@@ -55,7 +55,8 @@ final class EdgePainter {
         double mw = b.w() - 28;
         double mh = 46;
         gc.setFill(p.shadow());
-        gc.fillRoundRect(mx, my + 2, mw, mh, 12, 12);
+        gc.fillRoundRect(mx, my + 1, mw, mh + 1, 12, 12);
+        gc.fillRoundRect(mx - 1, my + 2, mw + 2, mh + 2, 14, 14);
         gc.setFill(p.edgeFill());
         gc.fillRoundRect(mx, my, mw, mh, 12, 12);
         gc.setStroke(p.edgeStroke());
@@ -80,7 +81,8 @@ final class EdgePainter {
         LayoutBox b = origin.box();
         double h = 60;
         gc.setFill(p.shadow());
-        gc.fillRect(b.x() + 1, b.y() + 9, b.w(), h - 12);
+        gc.fillRect(b.x(), b.y() + 10, b.w(), h - 10);
+        gc.fillOval(b.x(), b.y() + h - 16, b.w(), 18);
         Shapes.cylinder(gc, b.x(), b.y(), b.w(), h, 9, p.edgeFill(), p.serverTop(), p.edgeStroke(), Math.max(1.5, 1 / scale));
         if (EDGE_TITLE.getSize() * scale < FramePainter.MIN_TEXT_PIXELS) {
             return;

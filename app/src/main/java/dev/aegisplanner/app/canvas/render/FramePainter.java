@@ -42,13 +42,16 @@ final class FramePainter {
     void location(GraphicsContext gc, SceneFrame frame, double scale, CanvasPalette p) {
         LayoutBox b = frame.box();
         double arc = 2 * LOCATION_RADIUS;
+        if (tiny(b, scale)) {
+            gc.setFill(frame.down() ? p.downText() : p.locationStroke());
+            gc.fillRect(b.x(), b.y(), b.w(), b.h());
+            return;
+        }
         if (scale >= 0.15) {
-            gc.setFill(p.shadow());
-            gc.fillRoundRect(b.x() - 1, b.y() + 1, b.w() + 2, b.h() + 3, arc + 4, arc + 4);
-            gc.fillRoundRect(b.x(), b.y() + 2, b.w(), b.h() + 2, arc, arc);
+            softShadow(gc, b, arc, p);
         }
         body(gc, frame, arc, frame.down() ? p.downFill() : p.locationFill(), frame.down() ? p.downText() : p.locationStroke(),
-                Math.max(1.2, 1 / scale), 14, p);
+                scale, 1.2, 14, p);
         double size = titleSize(true, scale);
         if (size == 0) {
             return;
@@ -76,8 +79,13 @@ final class FramePainter {
     void dataCenter(GraphicsContext gc, SceneFrame frame, double scale, CanvasPalette p) {
         LayoutBox b = frame.box();
         double arc = 2 * DATA_CENTER_RADIUS;
+        if (tiny(b, scale)) {
+            gc.setFill(frame.down() ? p.hatch() : p.dataCenterStroke());
+            gc.fillRect(b.x(), b.y(), b.w(), b.h());
+            return;
+        }
         body(gc, frame, arc, frame.down() ? p.downFill() : p.dataCenterFill(), frame.down() ? p.downText() : p.dataCenterStroke(),
-                Math.max(1, 1 / scale), 12, p);
+                scale, 1, 12, p);
         double size = titleSize(false, scale);
         if (size == 0) {
             return;
@@ -104,7 +112,7 @@ final class FramePainter {
 
     /** A data center whose servers are too small to draw: a quiet block, with the pools deployed in it. */
     void aggregate(GraphicsContext gc, SceneFrame frame, double scale, CanvasPalette p, PoolColors colors) {
-        if (frame.serverCount() == 0) {
+        if (frame.serverCount() == 0 || tiny(frame.box(), scale)) {
             return;
         }
         LayoutBox b = frame.box();
@@ -114,8 +122,11 @@ final class FramePainter {
         double w = Math.max(0, b.w() - 2 * inset);
         double h = Math.max(0, b.h() - LayoutMetrics.DATA_CENTER_HEADER - inset);
         gc.setFill(frame.down() ? p.hatch() : p.serverTop());
-        gc.fillRoundRect(x, y, w, h, 12, 12);
+        gc.fillRect(x, y, w, h);
         double chip = Math.max(4 / scale, 10);
+        if (chip * scale < 3) {
+            return;
+        }
         double cx = x;
         for (String pool : frame.pools()) {
             Color color = colors.of(pool);
@@ -128,13 +139,32 @@ final class FramePainter {
         }
     }
 
-    private static void body(GraphicsContext gc, SceneFrame frame, double arc, Color fill, Color stroke, double line,
-                             double hatchSpacing, CanvasPalette p) {
+    /** A shadow that fades out below the frame: three faint layers, each a little lower and wider. */
+    private static void softShadow(GraphicsContext gc, LayoutBox b, double arc, CanvasPalette p) {
+        gc.setFill(p.shadow());
+        for (int layer = 1; layer <= 3; layer++) {
+            double spread = layer - 1;
+            gc.fillRoundRect(b.x() - spread, b.y() + layer, b.w() + 2 * spread, b.h() + layer, arc + 2 * spread, arc + 2 * spread);
+        }
+    }
+
+    /**
+     * Whether a frame is so small on screen that its rounded corners, stroke and shadow cannot be seen:
+     * drawn as one plain block, which the software renderer fills many times faster.
+     */
+    private static boolean tiny(LayoutBox b, double scale) {
+        return Math.min(b.w(), b.h()) * scale < 10;
+    }
+
+    /** The rounded body; hatching keeps at least a few pixels between lines, so zooming out does not multiply them. */
+    private static void body(GraphicsContext gc, SceneFrame frame, double arc, Color fill, Color stroke, double scale,
+                             double lineUnits, double hatchSpacing, CanvasPalette p) {
         LayoutBox b = frame.box();
+        double line = Math.max(lineUnits, 1 / scale);
         gc.setFill(fill);
         gc.fillRoundRect(b.x(), b.y(), b.w(), b.h(), arc, arc);
         if (frame.ownDown()) {
-            Shapes.hatch(gc, b.x(), b.y(), b.w(), b.h(), arc, p.hatch(), hatchSpacing, 1.2);
+            Shapes.hatch(gc, b.x(), b.y(), b.w(), b.h(), arc, p.hatch(), Math.max(hatchSpacing, 7 / scale), line);
         }
         gc.setStroke(stroke);
         gc.setLineWidth(line);

@@ -23,6 +23,12 @@ final class ServerPainter {
     static final double CHIP_GAP = 4;
     static final int MAX_CHIPS = 5;
 
+    private final ServerSprites sprites = new ServerSprites();
+
+    void setPixelRatio(double ratio) {
+        sprites.setPixelRatio(ratio);
+    }
+
     void full(GraphicsContext gc, SceneServer server, double scale, CanvasPalette p, PoolColors colors) {
         LayoutBox b = server.box();
         body(gc, server, scale, p);
@@ -63,20 +69,33 @@ final class ServerPainter {
 
     private void body(GraphicsContext gc, SceneServer server, double scale, CanvasPalette p) {
         LayoutBox b = server.box();
-        double x = b.x() + 4;
-        double w = b.w() - 8;
-        double y = b.y() + 2;
-        double h = b.h() - 4;
-        Color stroke = server.down() ? p.downText() : p.serverStroke();
-        if (scale >= 0.4 && !server.down()) {
-            gc.setFill(p.shadow());
-            gc.fillRect(x + 1, y + CAP + 2, w, h - 2 * CAP);
-            gc.fillOval(x + 1, y + h - 2 * CAP + 2, w, 2 * CAP);
+        Look look = server.ownDown() ? Look.DOWN : server.down() ? Look.DOWN_WITH_PARENT : Look.UP;
+        if (!sprites.draw(gc, look, b, scale, p)) {
+            drawBody(gc, look, b.x(), b.y(), b.w(), b.h(), scale, p);
         }
-        Shapes.cylinder(gc, x, y, w, h, CAP, server.down() ? p.downFill() : p.serverBody(),
-                server.down() ? p.downFill() : p.serverTop(), stroke, Math.max(1, 1 / scale));
-        if (server.ownDown()) {
-            Shapes.hatch(gc, x, y + CAP, w, h - 2 * CAP, 0, p.hatch(), 9, 1);
+    }
+
+    /** How a server body looks: up, down itself (hatched), or down with its data center or location (greyed). */
+    enum Look { UP, DOWN, DOWN_WITH_PARENT }
+
+    /** The cylinder of a server box, with its shadow and, when down, its grey or hatching. */
+    static void drawBody(GraphicsContext gc, Look look, double bx, double by, double bw, double bh, double scale, CanvasPalette p) {
+        double x = bx + 4;
+        double w = bw - 8;
+        double y = by + 2;
+        double h = bh - 4;
+        boolean down = look != Look.UP;
+        if (scale >= 0.4 && !down) {
+            gc.setFill(p.shadow());
+            for (int layer = 1; layer <= 2; layer++) {
+                gc.fillRect(x, y + CAP + layer, w, h - 2 * CAP);
+                gc.fillOval(x - layer + 1, y + h - 2 * CAP + layer, w + 2 * layer - 2, 2 * CAP);
+            }
+        }
+        Shapes.cylinder(gc, x, y, w, h, CAP, down ? p.downFill() : p.serverBody(), down ? p.downFill() : p.serverTop(),
+                down ? p.downText() : p.serverStroke(), Math.max(1, 1 / scale));
+        if (look == Look.DOWN) {
+            Shapes.hatch(gc, x, y + CAP, w, h - 2 * CAP, 0, p.hatch(), Math.max(9, 6 / scale), Math.max(1, 1 / scale));
         }
     }
 

@@ -6,7 +6,6 @@ import dev.aegisplanner.model.topology.LayoutBox;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
-import javafx.scene.paint.ImagePattern;
 
 /**
  * Draws a {@link CanvasScene} onto any {@link GraphicsContext} for a {@link Viewport}: the editor's canvas,
@@ -78,32 +77,46 @@ public final class TopologyRenderer {
         return colors;
     }
 
-    /** The page colour with a faint dot grid, drawn with one fill of a repeating tile. */
+    /**
+     * The page colour with a faint dot grid that pans with the drawing. The grid is stamped from a tile
+     * holding several cells at the current spacing (whole pixels), a few dozen copies per frame.
+     */
     private void background(GraphicsContext gc, Viewport vp, CanvasPalette p) {
         gc.setFill(p.background());
         gc.fillRect(0, 0, vp.width(), vp.height());
-        double step = GRID_SPACING * vp.scale();
+        int step = (int) Math.round(GRID_SPACING * vp.scale());
         if (step < 10) {
             return;
         }
-        if (gridTile == null || gridFor != p) {
-            gridTile = dotTile(p.gridDot());
+        int cells = Math.max(1, 240 / step);
+        int size = step * cells;
+        if (gridTile == null || gridFor != p || gridTile.getWidth() != size) {
+            gridTile = dotTile(p.gridDot(), step, cells);
             gridFor = p;
         }
-        double ox = -vp.x() * vp.scale();
-        double oy = -vp.y() * vp.scale();
-        gc.setFill(new ImagePattern(gridTile, ox, oy, step, step, false));
-        gc.fillRect(0, 0, vp.width(), vp.height());
+        double ox = Math.floorMod(Math.round(-vp.x() * vp.scale()), size) - size;
+        double oy = Math.floorMod(Math.round(-vp.y() * vp.scale()), size) - size;
+        for (double y = oy; y < vp.height(); y += size) {
+            for (double x = ox; x < vp.width(); x += size) {
+                gc.drawImage(gridTile, x, y);
+            }
+        }
     }
 
-    private static WritableImage dotTile(Color dot) {
-        int size = 24;
-        WritableImage tile = new WritableImage(size, size);
-        for (int y = 0; y < 2; y++) {
-            for (int x = 0; x < 2; x++) {
-                tile.getPixelWriter().setColor(x, y, dot);
+    private static WritableImage dotTile(Color dot, int step, int cells) {
+        WritableImage tile = new WritableImage(step * cells, step * cells);
+        for (int cy = 0; cy < cells; cy++) {
+            for (int cx = 0; cx < cells; cx++) {
+                for (int d = 0; d < 4; d++) {
+                    tile.getPixelWriter().setColor(cx * step + d % 2, cy * step + d / 2, dot);
+                }
             }
         }
         return tile;
+    }
+
+    /** The screen's device pixels per logical pixel (2 on a HiDPI display), so stamped sprites stay sharp. */
+    public void setPixelRatio(double ratio) {
+        servers.setPixelRatio(ratio);
     }
 }
