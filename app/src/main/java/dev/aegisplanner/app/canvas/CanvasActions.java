@@ -20,6 +20,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 
 /**
  * The canvas's edits, each one step on the document's command stack with a label the Edit menu can show
@@ -180,7 +181,7 @@ final class CanvasActions {
         selection.selectAll(scene.get().allElements());
     }
 
-    private boolean run(String label, java.util.function.UnaryOperator<Topology> edit) {
+    private boolean run(String label, UnaryOperator<Topology> edit) {
         try {
             return document.commands().execute(label, edit);
         } catch (IllegalArgumentException e) {

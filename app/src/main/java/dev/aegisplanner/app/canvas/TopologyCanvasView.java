@@ -15,6 +15,7 @@ import dev.aegisplanner.model.validation.Severity;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import javafx.beans.InvalidationListener;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyDoubleProperty;
@@ -86,13 +87,13 @@ public final class TopologyCanvasView extends Region {
         clip.heightProperty().bind(heightProperty());
         setClip(clip);
 
-        actions = new CanvasActions(document, selection, this::scene, statusMessage::set);
-        renamer = new InPlaceRenamer(this::scene, camera::viewport, actions::rename, this::requestFocus);
-        pointer = new CanvasPointer(camera, this::scene, selection, actions, tool, statusMessage::set,
+        actions = new CanvasActions(document, selection, this::drawing, statusMessage::set);
+        renamer = new InPlaceRenamer(this::drawing, camera::viewport, actions::rename, this::requestFocus);
+        pointer = new CanvasPointer(camera, this::drawing, selection, actions, tool, statusMessage::set,
                 this::startRename, repaints::request, this::setCursor);
         keys = new CanvasKeys(this, pointer, camera, tool, selection);
-        scrollBars = new CanvasScrollBars(camera, this::scene);
-        overview = new OverviewMap(this::scene, camera, this::palette);
+        scrollBars = new CanvasScrollBars(camera, this::drawing);
+        overview = new OverviewMap(this::drawing, camera, this::palette);
         getChildren().addAll(canvas, scrollBars.horizontal(), scrollBars.vertical(), renamer.field());
 
         addEventHandler(MouseEvent.MOUSE_PRESSED, e -> {
@@ -111,7 +112,7 @@ public final class TopologyCanvasView extends Region {
 
         document.topologyProperty().addListener((obs, old, now) -> topologyChanged(now));
         document.fileProperty().addListener((obs, old, now) -> fitToWindow());
-        selection.selected().addListener((javafx.beans.InvalidationListener) obs -> {
+        selection.selected().addListener((InvalidationListener) obs -> {
             selectionChanged = true;
             repaints.request();
         });
@@ -241,7 +242,7 @@ public final class TopologyCanvasView extends Region {
     }
 
     /** What is drawn now, for exports that render the same picture headless with a {@link TopologyRenderer}. */
-    public CanvasScene scene() {
+    public CanvasScene drawing() {
         return scene;
     }
 

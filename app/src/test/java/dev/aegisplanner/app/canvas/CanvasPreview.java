@@ -10,6 +10,7 @@ import dev.aegisplanner.model.validation.Severity;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.geometry.Insets;
@@ -80,8 +81,8 @@ public final class CanvasPreview {
             }
         }
 
-        private static java.util.Optional<ElementRef> find(TopologyCanvasView view, String id) {
-            return view.scene().frame(id).map(f -> f.ref()).or(() -> view.scene().server(id).map(s -> s.ref()));
+        private static Optional<ElementRef> find(TopologyCanvasView view, String id) {
+            return view.drawing().frame(id).map(f -> f.ref()).or(() -> view.drawing().server(id).map(s -> s.ref()));
         }
     }
 }

@@ -201,7 +201,7 @@ class TopologyCanvasViewTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(document.isDirty()).isFalse();
         assertThat(document.topology().layout()).isEmpty();
-        assertThat(view.scene().boxOf(ElementRef.server("fra1-s1"))).isPresent();
+        assertThat(view.drawing().boxOf(ElementRef.server("fra1-s1"))).isPresent();
     }
 
     @Test
@@ -247,7 +247,7 @@ class TopologyCanvasViewTest {
         robot.clickOn(overview.localToScreen(overview.getWidth() * 0.9, overview.getHeight() / 2));
 
         LayoutBox visible = view.viewport().visible();
-        LayoutBox bounds = view.scene().bounds();
+        LayoutBox bounds = view.drawing().bounds();
         assertThat(visible.x() + visible.w() / 2).isGreaterThan(bounds.x() + bounds.w() * 0.6);
     }
 
@@ -259,7 +259,7 @@ class TopologyCanvasViewTest {
     }
 
     private LayoutBox box(ElementRef ref) {
-        return view.scene().boxOf(ref).orElseThrow();
+        return view.drawing().boxOf(ref).orElseThrow();
     }
 
     private Point2D screenOf(double canvasX, double canvasY) {

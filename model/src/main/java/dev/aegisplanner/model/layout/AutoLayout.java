@@ -19,12 +19,14 @@ import dev.aegisplanner.model.topology.LayoutBox;
 import dev.aegisplanner.model.topology.Location;
 import dev.aegisplanner.model.topology.Server;
 import dev.aegisplanner.model.topology.Topology;
+import java.util.AbstractMap;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A tidy automatic arrangement: locations as large frames in columns that read west to east (sorted by
@@ -174,15 +176,15 @@ public final class AutoLayout {
     }
 
     /** A map that forgets what is put in it: measuring a location runs the placement without keeping boxes. */
-    private static final class SizeOnly extends java.util.AbstractMap<String, LayoutBox> {
+    private static final class SizeOnly extends AbstractMap<String, LayoutBox> {
         @Override
         public LayoutBox put(String key, LayoutBox value) {
             return null;
         }
 
         @Override
-        public java.util.Set<Entry<String, LayoutBox>> entrySet() {
-            return java.util.Set.of();
+        public Set<Entry<String, LayoutBox>> entrySet() {
+            return Set.of();
         }
     }
 

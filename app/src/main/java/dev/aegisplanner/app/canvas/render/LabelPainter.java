@@ -7,6 +7,7 @@ import dev.aegisplanner.app.canvas.scene.CanvasScene;
 import dev.aegisplanner.app.canvas.scene.SceneFrame;
 import dev.aegisplanner.model.topology.LayoutBox;
 import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
 
 /**
@@ -21,7 +22,7 @@ final class LabelPainter {
     private static final double TAG_PAD_X = 6;
     private static final double LOCATION_TAG_HEIGHT = 18;
     private static final double DATA_CENTER_TAG_HEIGHT = 16;
-    private static final javafx.scene.text.Font DATA_CENTER_TAG = CanvasFonts.bold(11);
+    private static final Font DATA_CENTER_TAG = CanvasFonts.bold(11);
     /** A label cut shorter than this (plus its ellipsis) says nothing; better none. */
     private static final int MIN_CHARACTERS = 5;
 
@@ -46,7 +47,7 @@ final class LabelPainter {
     }
 
     private static void tag(GraphicsContext gc, SceneFrame frame, LayoutBox s, CanvasPalette p,
-                            javafx.scene.text.Font font, double height) {
+                            Font font, double height) {
         if (s.h() < height) {
             return;
         }
