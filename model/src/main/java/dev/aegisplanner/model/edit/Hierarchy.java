@@ -7,16 +7,19 @@ import dev.aegisplanner.model.topology.Location;
 import dev.aegisplanner.model.topology.Server;
 import dev.aegisplanner.model.topology.Topology;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
  * Who contains whom in one topology: frames by id, and each element's parent. Frames are indexed at once;
- * the parents of servers only when first asked, because a drag of a location frame never needs them and a
- * topology can hold 100,000 servers.
+ * servers only as far as asked ({@link #knowServers}), because a drag step moves a few servers of a
+ * topology that can hold 100,000 and indexing all of them would cost more than the move.
  */
 final class Hierarchy {
 
@@ -24,7 +27,8 @@ final class Hierarchy {
     private final Map<String, Location> locations = new HashMap<>();
     private final Map<String, DataCenter> dataCenters = new HashMap<>();
     private final Map<String, Location> dataCenterParents = new HashMap<>();
-    private Map<String, DataCenter> serverParents;
+    private final Map<String, DataCenter> serverParents = new HashMap<>();
+    private boolean allServersKnown;
 
     Hierarchy(Topology topology) {
         this.topology = topology;
@@ -50,7 +54,7 @@ final class Hierarchy {
     }
 
     Optional<Server> server(String id) {
-        DataCenter parent = serverParents().get(id);
+        DataCenter parent = serverParent(id);
         return parent == null ? Optional.empty() : parent.servers().stream().filter(s -> s.id().equals(id)).findFirst();
     }
 
@@ -58,7 +62,7 @@ final class Hierarchy {
         return switch (ref.kind()) {
             case LOCATION -> locations.containsKey(ref.id());
             case DATA_CENTER -> dataCenters.containsKey(ref.id());
-            case SERVER -> serverParents().containsKey(ref.id());
+            case SERVER -> serverParent(ref.id()) != null;
             default -> false;
         };
     }
@@ -67,7 +71,7 @@ final class Hierarchy {
     Optional<ElementRef> parent(ElementRef ref) {
         return switch (ref.kind()) {
             case DATA_CENTER -> Optional.ofNullable(dataCenterParents.get(ref.id())).map(l -> ElementRef.location(l.id()));
-            case SERVER -> Optional.ofNullable(serverParents().get(ref.id())).map(d -> ElementRef.dataCenter(d.id()));
+            case SERVER -> Optional.ofNullable(serverParent(ref.id())).map(d -> ElementRef.dataCenter(d.id()));
             default -> Optional.empty();
         };
     }
@@ -103,13 +107,42 @@ final class Hierarchy {
         }
     }
 
-    private Map<String, DataCenter> serverParents() {
-        if (serverParents == null) {
-            serverParents = new HashMap<>();
-            for (DataCenter d : dataCenters.values()) {
-                d.servers().forEach(s -> serverParents.putIfAbsent(s.id(), d));
+    /** Finds the data centers of the servers among {@code refs} in one pass, so later questions about them are cheap. */
+    void knowServers(Collection<ElementRef> refs) {
+        Set<String> wanted = new HashSet<>();
+        for (ElementRef r : refs) {
+            if (r.kind() == ElementKind.SERVER && !serverParents.containsKey(r.id())) {
+                wanted.add(r.id());
             }
         }
+        if (wanted.isEmpty() || allServersKnown) {
+            return;
+        }
+        for (Location l : topology.locations()) {
+            for (DataCenter d : l.dataCenters()) {
+                for (Server s : d.servers()) {
+                    if (wanted.contains(s.id())) {
+                        serverParents.putIfAbsent(s.id(), d);
+                    }
+                }
+            }
+        }
+    }
+
+    private Map<String, DataCenter> serverParents() {
+        if (!allServersKnown) {
+            for (Location l : topology.locations()) {
+                for (DataCenter d : l.dataCenters()) {
+                    d.servers().forEach(s -> serverParents.putIfAbsent(s.id(), d));
+                }
+            }
+            allServersKnown = true;
+        }
         return serverParents;
+    }
+
+    private DataCenter serverParent(String id) {
+        DataCenter known = serverParents.get(id);
+        return known != null ? known : serverParents().get(id);
     }
 }

@@ -52,7 +52,7 @@ final class LayoutEdits {
         if (roots.isEmpty() || (clampedDx == 0 && clampedDy == 0)) {
             return t;
         }
-        Map<String, LayoutBox> layout = new LinkedHashMap<>(effective);
+        Map<String, LayoutBox> layout = new LayoutPatch(effective);
         roots.forEach(root -> shift(h, root, clampedDx, clampedDy, layout));
         return t.withLayout(layout);
     }
@@ -100,7 +100,7 @@ final class LayoutEdits {
         if (resized.equals(current)) {
             return t;
         }
-        Map<String, LayoutBox> layout = new LinkedHashMap<>(effective);
+        Map<String, LayoutBox> layout = new LayoutPatch(effective);
         layout.put(frame.id(), resized);
         return t.withLayout(layout);
     }
@@ -153,6 +153,7 @@ final class LayoutEdits {
 
     /** The canvas elements among {@code refs} that exist and are not inside another of them. */
     static List<ElementRef> roots(Hierarchy h, Collection<ElementRef> refs) {
+        h.knowServers(refs);
         Set<ElementRef> set = Set.copyOf(refs);
         return refs.stream()
                 .distinct()
@@ -169,8 +170,15 @@ final class LayoutEdits {
         if (dx == 0 && dy == 0) {
             return;
         }
-        layout.computeIfPresent(root.id(), (id, box) -> Boxes.moved(box, dx, dy));
-        h.forEachDescendant(root, id -> layout.computeIfPresent(id, (k, box) -> Boxes.moved(box, dx, dy)));
+        moveBox(layout, root.id(), dx, dy);
+        h.forEachDescendant(root, id -> moveBox(layout, id, dx, dy));
+    }
+
+    private static void moveBox(Map<String, LayoutBox> layout, String id, double dx, double dy) {
+        LayoutBox box = layout.get(id);
+        if (box != null) {
+            layout.put(id, Boxes.moved(box, dx, dy));
+        }
     }
 
     private static LayoutBox directChildrenBounds(Hierarchy h, ElementRef frame, Map<String, LayoutBox> layout) {

@@ -17,7 +17,7 @@ import java.util.Random;
 /**
  * Builds a large, realistic synthetic topology for demos, benchmarks and scale tests. The same spec always
  * gives the same topology. Locations sit around real metros (the first location of a metro carries its
- * three-letter code, later ones are numbered: FRA, FRA2), data centers and servers are spread unevenly, a
+ * three-letter code, later ones are numbered: FRA, FRA2, named Frankfurt, Frankfurt North), data centers and servers are spread unevenly, a
  * few elements are down, and the result validates: every egress address belongs to one pool and is
  * deployed in at most four locations. The topology has no layout; the editor arranges it.
  */
@@ -26,6 +26,8 @@ public final class TopologyGenerator {
     private static final double DOWN_SERVER_SHARE = 0.01;
     private static final double DOWN_DATA_CENTER_SHARE = 0.01;
     private static final int LOCATIONS_PER_DOWN_LOCATION = 100;
+    /** How a metro's second, third, ... location is named: Frankfurt, Frankfurt North, Frankfurt South. */
+    private static final List<String> AREAS = List.of("", " North", " South", " East", " West", " Central");
 
     private final GeneratorSpec spec;
     private final Random random;
@@ -65,7 +67,7 @@ public final class TopologyGenerator {
             Metro metro = metros.get(i % metros.size());
             int round = i / metros.size();
             String id = ids.location(metro.code());
-            String name = round == 0 ? metro.name() : metro.name() + " " + (round + 1);
+            String name = metro.name() + (round < AREAS.size() ? AREAS.get(round) : " " + (round + 1));
             double jitter = round == 0 ? 0.05 : 0.6;
             double lat = clamp(metro.lat() + (random.nextDouble() * 2 - 1) * jitter, -89.9, 89.9);
             double lon = clamp(metro.lon() + (random.nextDouble() * 2 - 1) * jitter * 1.5, -179.9, 179.9);
@@ -88,7 +90,7 @@ public final class TopologyGenerator {
         }
         Status status = spec.dataCenters() > 1 / DOWN_DATA_CENTER_SHARE && random.nextDouble() < DOWN_DATA_CENTER_SHARE
                 ? Status.DOWN : Status.UP;
-        return new DataCenter(id, locationName + " DC " + number, status, Map.of(), servers);
+        return new DataCenter(id, locationName + " " + number, status, Map.of(), servers);
     }
 
     /** The skeleton with the customers' addresses on their servers and the capacity shares on their data centers. */

@@ -19,20 +19,28 @@ import dev.aegisplanner.model.topology.LayoutBox;
 import dev.aegisplanner.model.topology.Location;
 import dev.aegisplanner.model.topology.Server;
 import dev.aegisplanner.model.topology.Topology;
+import java.util.AbstractMap;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A tidy automatic arrangement: locations as large frames in columns that read west to east (sorted by
- * longitude, each column north to south), data centers as frames packed in rows inside them, servers in a
- * grid inside those. Frames grow with their contents. Boxes are absolute, in canvas units, keyed by element
+ * longitude, each column north to south; as many columns as make the picture about as wide as a window, a
+ * few locations in one row), data centers as frames packed in rows inside them, servers in a grid inside
+ * those. Frames grow with their contents. Boxes are absolute, in canvas units, keyed by element
  * id. Linear in the number of elements, so 100,000 servers take milliseconds.
  */
 public final class AutoLayout {
+
+    /** The width-to-height ratio the whole arrangement aims for, roughly that of a window. */
+    static final double ASPECT = 1.7;
+    /** Up to this many locations stand in one row, like the documentation's left-to-right diagrams. */
+    static final int FEW_LOCATIONS = 4;
 
     private AutoLayout() {
     }
@@ -43,8 +51,7 @@ public final class AutoLayout {
         List<Location> westToEast = new ArrayList<>(topology.locations());
         westToEast.sort(Comparator.comparingDouble(Location::lon).thenComparing(Location::lat, Comparator.reverseOrder()));
         int n = westToEast.size();
-        int columns = n == 0 ? 0 : (int) Math.ceil(Math.sqrt(n * 1.6));
-        int perColumn = columns == 0 ? 0 : (int) Math.ceil(n / (double) columns);
+        int perColumn = n == 0 ? 0 : (int) Math.ceil(n / (double) columns(westToEast));
         double x = LayoutMetrics.ORIGIN_X;
         for (int start = 0; start < n; start += perColumn) {
             List<Location> column = new ArrayList<>(westToEast.subList(start, Math.min(n, start + perColumn)));
@@ -59,6 +66,26 @@ public final class AutoLayout {
             x += columnWidth + LOCATION_GAP;
         }
         return boxes;
+    }
+
+    /**
+     * How many columns make the whole picture about as wide as a screen ({@link #ASPECT}): with locations
+     * of average size w by h in c columns, the picture is c * w wide and n / c * h tall.
+     */
+    private static int columns(List<Location> locations) {
+        double width = 0;
+        double height = 0;
+        for (Location l : locations) {
+            LayoutBox size = placeLocation(l, 0, 0, new SizeOnly());
+            width += size.w() + LOCATION_GAP;
+            height += size.h() + LOCATION_GAP;
+        }
+        int n = locations.size();
+        if (n <= FEW_LOCATIONS) {
+            return Math.max(1, n);
+        }
+        int columns = (int) Math.round(Math.sqrt(ASPECT * n * height / width));
+        return Math.max(1, Math.min(n, columns));
     }
 
     /**
@@ -126,6 +153,9 @@ public final class AutoLayout {
                 DATA_CENTER_HEADER + rows * SERVER_HEIGHT + Math.max(0, rows - 1) * SERVER_GAP + DATA_CENTER_PADDING);
         LayoutBox box = new LayoutBox(x, y, w, h);
         boxes.put(dc.id(), box);
+        if (boxes instanceof SizeOnly) {
+            return box;
+        }
         for (int i = 0; i < servers.size(); i++) {
             double sx = x + DATA_CENTER_PADDING + (i % columns) * (SERVER_WIDTH + SERVER_GAP);
             double sy = y + DATA_CENTER_HEADER + (i / columns) * (SERVER_HEIGHT + SERVER_GAP);
@@ -143,6 +173,19 @@ public final class AutoLayout {
         double right = Math.max(Boxes.right(frame), Boxes.right(child) + LOCATION_PADDING);
         double bottom = Math.max(Boxes.bottom(frame), Boxes.bottom(child) + LOCATION_PADDING);
         return new LayoutBox(frame.x(), frame.y(), right - frame.x(), bottom - frame.y());
+    }
+
+    /** A map that forgets what is put in it: measuring a location runs the placement without keeping boxes. */
+    private static final class SizeOnly extends AbstractMap<String, LayoutBox> {
+        @Override
+        public LayoutBox put(String key, LayoutBox value) {
+            return null;
+        }
+
+        @Override
+        public Set<Entry<String, LayoutBox>> entrySet() {
+            return Set.of();
+        }
     }
 
     private static int capacityFor(Topology topology) {

@@ -23,8 +23,9 @@ public final class EffectiveLayout {
         if (explicit.isEmpty()) {
             return AutoLayout.arrange(topology);
         }
-        if (isComplete(topology)) {
-            return withServerSizes(topology, explicit);
+        Coverage coverage = coverage(topology);
+        if (coverage != Coverage.PARTIAL) {
+            return coverage == Coverage.COMPLETE ? explicit : withServerSizes(topology, explicit);
         }
         Map<String, LayoutBox> auto = AutoLayout.arrange(topology);
         double placedRight = Double.NaN;
@@ -55,23 +56,33 @@ public final class EffectiveLayout {
 
     /** Whether the file places every location, data center and server itself. */
     public static boolean isComplete(Topology topology) {
+        return coverage(topology) != Coverage.PARTIAL;
+    }
+
+    private enum Coverage { PARTIAL, COMPLETE, COMPLETE_WITHOUT_SERVER_SIZES }
+
+    /** One pass that tells whether every element is placed, and whether some server is placed without a size. */
+    private static Coverage coverage(Topology topology) {
         Map<String, LayoutBox> explicit = topology.layout();
+        boolean unsized = false;
         for (Location l : topology.locations()) {
             if (!explicit.containsKey(l.id())) {
-                return false;
+                return Coverage.PARTIAL;
             }
             for (DataCenter d : l.dataCenters()) {
                 if (!explicit.containsKey(d.id())) {
-                    return false;
+                    return Coverage.PARTIAL;
                 }
                 for (Server s : d.servers()) {
-                    if (!explicit.containsKey(s.id())) {
-                        return false;
+                    LayoutBox box = explicit.get(s.id());
+                    if (box == null) {
+                        return Coverage.PARTIAL;
                     }
+                    unsized |= box.w() <= 0 || box.h() <= 0;
                 }
             }
         }
-        return true;
+        return unsized ? Coverage.COMPLETE_WITHOUT_SERVER_SIZES : Coverage.COMPLETE;
     }
 
     private static LayoutBox resolve(String id, Map<String, LayoutBox> explicit, Map<String, LayoutBox> auto,
@@ -83,16 +94,8 @@ public final class EffectiveLayout {
     }
 
     private static Map<String, LayoutBox> withServerSizes(Topology topology, Map<String, LayoutBox> explicit) {
-        Map<String, LayoutBox> result = null;
-        for (Server s : (Iterable<Server>) topology.servers()::iterator) {
-            LayoutBox box = explicit.get(s.id());
-            if (box.w() <= 0 || box.h() <= 0) {
-                if (result == null) {
-                    result = new LinkedHashMap<>(explicit);
-                }
-                result.put(s.id(), Boxes.serverSized(box));
-            }
-        }
-        return result == null ? explicit : result;
+        Map<String, LayoutBox> result = new LinkedHashMap<>(explicit);
+        topology.servers().forEach(s -> result.computeIfPresent(s.id(), (id, box) -> Boxes.serverSized(box)));
+        return result;
     }
 }

@@ -1,0 +1,123 @@
+package dev.aegisplanner.app.canvas;
+
+import dev.aegisplanner.app.document.SelectionModel;
+import javafx.beans.property.ObjectProperty;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+
+/**
+ * The canvas's keyboard: Delete, Ctrl/Cmd+C/X/V/D/A, F2 to rename, + / - / 0 to zoom (Shift+1 fits),
+ * arrows to nudge the selection (Shift: ten units; a held key is one undo step, each tap another),
+ * Space+drag to pan, Escape to back out of a gesture, then a tool, then the selection. Handled keys are
+ * consumed, so a menu accelerator for the same key does not run the action a second time.
+ */
+final class CanvasKeys {
+
+    private static final double NUDGE = 1;
+    private static final double BIG_NUDGE = 10;
+
+    private final TopologyCanvasView view;
+    private final CanvasPointer pointer;
+    private final CanvasCamera camera;
+    private final ObjectProperty<CanvasTool> tool;
+    private final SelectionModel selection;
+    private Object nudgeKey;
+
+    CanvasKeys(TopologyCanvasView view, CanvasPointer pointer, CanvasCamera camera, ObjectProperty<CanvasTool> tool,
+               SelectionModel selection) {
+        this.view = view;
+        this.pointer = pointer;
+        this.camera = camera;
+        this.tool = tool;
+        this.selection = selection;
+    }
+
+    void pressed(KeyEvent e) {
+        if (e.getTarget() != view) {
+            return;
+        }
+        if (handle(e)) {
+            e.consume();
+        }
+    }
+
+    void released(KeyEvent e) {
+        if (e.getCode() == KeyCode.SPACE) {
+            pointer.setSpaceHeld(false);
+            e.consume();
+        } else if (e.getCode().isArrowKey() && nudgeKey != null) {
+            nudgeKey = null;
+            view.endNudge();
+        }
+    }
+
+    private boolean handle(KeyEvent e) {
+        if (e.isShortcutDown()) {
+            switch (e.getCode()) {
+                case C -> view.copySelection();
+                case X -> view.cutSelection();
+                case V -> view.paste();
+                case D -> view.duplicateSelection();
+                case A -> view.selectAll();
+                case EQUALS, PLUS, ADD -> view.zoomIn();
+                case MINUS, SUBTRACT -> view.zoomOut();
+                case DIGIT0, NUMPAD0 -> view.zoomToActualSize();
+                default -> {
+                    return false;
+                }
+            }
+            return true;
+        }
+        switch (e.getCode()) {
+            case DELETE, BACK_SPACE -> view.deleteSelection();
+            case F2 -> view.renameSelection();
+            case PLUS, ADD, EQUALS -> view.zoomIn();
+            case MINUS, SUBTRACT -> view.zoomOut();
+            case DIGIT0, NUMPAD0 -> view.zoomToActualSize();
+            case DIGIT1 -> {
+                if (!e.isShiftDown()) {
+                    return false;
+                }
+                view.fitToWindow();
+            }
+            case SPACE -> pointer.setSpaceHeld(true);
+            case ESCAPE -> escape();
+            case LEFT, RIGHT, UP, DOWN -> nudge(e);
+            default -> {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void escape() {
+        if (pointer.cancel()) {
+            return;
+        }
+        if (tool.get() != CanvasTool.SELECT) {
+            tool.set(CanvasTool.SELECT);
+        } else {
+            selection.clear();
+        }
+    }
+
+    private void nudge(KeyEvent e) {
+        if (selection.selected().isEmpty()) {
+            double step = 60;
+            switch (e.getCode()) {
+                case LEFT -> camera.panByPixels(step, 0);
+                case RIGHT -> camera.panByPixels(-step, 0);
+                case UP -> camera.panByPixels(0, step);
+                default -> camera.panByPixels(0, -step);
+            }
+            return;
+        }
+        double d = e.isShiftDown() ? BIG_NUDGE : NUDGE;
+        double dx = e.getCode() == KeyCode.LEFT ? -d : e.getCode() == KeyCode.RIGHT ? d : 0;
+        double dy = e.getCode() == KeyCode.UP ? -d : e.getCode() == KeyCode.DOWN ? d : 0;
+        if (nudgeKey == null) {
+            nudgeKey = new Object();
+        }
+        view.nudgeSelection(dx, dy, nudgeKey);
+    }
+}

@@ -1,0 +1,286 @@
+package dev.aegisplanner.app.canvas;
+
+import dev.aegisplanner.app.canvas.render.ResizeHandle;
+import dev.aegisplanner.app.canvas.render.Viewport;
+import dev.aegisplanner.app.canvas.scene.CanvasScene;
+import dev.aegisplanner.app.document.SelectionModel;
+import dev.aegisplanner.model.layout.LayoutMetrics;
+import dev.aegisplanner.model.topology.ElementKind;
+import dev.aegisplanner.model.topology.ElementRef;
+import dev.aegisplanner.model.topology.LayoutBox;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.beans.property.ObjectProperty;
+import javafx.scene.Cursor;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.ScrollEvent;
+import javafx.scene.input.ZoomEvent;
+
+/**
+ * Turns mouse input into gestures. With the select tool:
+ * <ul>
+ *   <li>press on a server, or on a frame's title bar or edge, selects it (Shift toggles) and dragging moves
+ *       the selection;</li>
+ *   <li>press on a frame's free inside selects the frame on click, and dragging draws a rubber band, so the
+ *       servers of a data center can be band-selected;</li>
+ *   <li>press on empty canvas clears the selection on click, and dragging pans (Shift+drag draws a band);</li>
+ *   <li>the middle button, or dragging with Space held, pans anywhere;</li>
+ *   <li>a handle of the single selected frame resizes it; a double click renames.</li>
+ * </ul>
+ * With an add tool, a click adds the element into the frame under the pointer.
+ */
+final class CanvasPointer {
+
+    private static final double CLICK_SLOP = 3;
+    private static final double EDGE_GRAB_PIXELS = 6;
+
+    private final CanvasCamera camera;
+    private final Supplier<CanvasScene> scene;
+    private final SelectionModel selection;
+    private final CanvasActions actions;
+    private final ObjectProperty<CanvasTool> tool;
+    private final Consumer<String> status;
+    private final Consumer<ElementRef> rename;
+    private final Runnable repaint;
+    private final Consumer<Cursor> cursor;
+    private Gesture gesture;
+    private ElementRef pendingClick;
+    private double pressX;
+    private double pressY;
+    private boolean pressShift;
+    private ElementRef hover;
+    private LayoutBox band;
+    private boolean spaceHeld;
+
+    CanvasPointer(CanvasCamera camera, Supplier<CanvasScene> scene, SelectionModel selection, CanvasActions actions,
+                  ObjectProperty<CanvasTool> tool, Consumer<String> status, Consumer<ElementRef> rename, Runnable repaint,
+                  Consumer<Cursor> cursor) {
+        this.camera = camera;
+        this.scene = scene;
+        this.selection = selection;
+        this.actions = actions;
+        this.tool = tool;
+        this.status = status;
+        this.rename = rename;
+        this.repaint = repaint;
+        this.cursor = cursor;
+    }
+
+    ElementRef hover() {
+        return hover;
+    }
+
+    LayoutBox band() {
+        return band;
+    }
+
+    void setSpaceHeld(boolean held) {
+        spaceHeld = held;
+        cursor.accept(held ? Cursor.OPEN_HAND : Cursor.DEFAULT);
+    }
+
+    void pressed(MouseEvent e) {
+        double x = e.getX();
+        double y = e.getY();
+        pressX = x;
+        pressY = y;
+        pressShift = e.isShiftDown();
+        pendingClick = null;
+        if (e.getButton() == MouseButton.MIDDLE || (e.getButton() == MouseButton.PRIMARY && spaceHeld)) {
+            gesture = new PanGesture(camera, x, y);
+            cursor.accept(Cursor.CLOSED_HAND);
+            return;
+        }
+        Optional<ElementRef> under = scene.get().elementAt(canvasX(x), canvasY(y));
+        if (e.getButton() == MouseButton.SECONDARY) {
+            under.filter(r -> !selection.isSelected(r)).ifPresent(selection::select);
+            return;
+        }
+        if (e.getButton() != MouseButton.PRIMARY) {
+            return;
+        }
+        if (tool.get() != CanvasTool.SELECT) {
+            actions.add(tool.get(), canvasX(x), canvasY(y));
+            return;
+        }
+        Optional<ResizeGesture> resize = resizeAt(x, y);
+        if (resize.isPresent()) {
+            gesture = resize.get();
+            return;
+        }
+        if (under.isEmpty()) {
+            if (!e.isShiftDown()) {
+                selection.clear();
+                gesture = new PanGesture(camera, x, y);
+            } else {
+                gesture = band(x, y);
+            }
+            return;
+        }
+        ElementRef ref = under.get();
+        if (isFrame(ref) && !grabsFrame(ref, x, y)) {
+            pendingClick = ref;
+            gesture = band(x, y);
+            return;
+        }
+        if (e.isShiftDown()) {
+            selection.toggle(ref);
+            if (!selection.isSelected(ref)) {
+                return;
+            }
+        } else if (!selection.isSelected(ref)) {
+            selection.select(ref);
+        } else {
+            pendingClick = ref;
+        }
+        gesture = new MoveGesture(camera, scene, actions, status, ref, selection.snapshot(), x, y);
+    }
+
+    void dragged(MouseEvent e) {
+        if (gesture == null) {
+            return;
+        }
+        if (pendingClick != null && Math.hypot(e.getX() - pressX, e.getY() - pressY) >= CLICK_SLOP) {
+            pendingClick = null;
+        }
+        gesture.drag(e.getX(), e.getY(), e.isShiftDown());
+    }
+
+    void released(MouseEvent e) {
+        if (gesture != null) {
+            Gesture ending = gesture;
+            gesture = null;
+            if (pendingClick != null && ending instanceof BandGesture) {
+                ending.cancel();
+            } else {
+                ending.release(e.getX(), e.getY(), e.isShiftDown());
+            }
+        }
+        if (pendingClick != null) {
+            if (pressShift) {
+                selection.toggle(pendingClick);
+            } else {
+                selection.select(pendingClick);
+            }
+            pendingClick = null;
+        }
+        moved(e);
+    }
+
+    void clicked(MouseEvent e) {
+        if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && tool.get() == CanvasTool.SELECT) {
+            scene.get().elementAt(canvasX(e.getX()), canvasY(e.getY())).ifPresent(rename);
+        }
+    }
+
+    void moved(MouseEvent e) {
+        ElementRef now = scene.get().elementAt(canvasX(e.getX()), canvasY(e.getY())).orElse(null);
+        if (!Objects.equals(now, hover)) {
+            hover = now;
+            repaint.run();
+        }
+        cursor.accept(cursorAt(e.getX(), e.getY(), now));
+    }
+
+    void exited() {
+        if (hover != null) {
+            hover = null;
+            repaint.run();
+        }
+    }
+
+    void scrolled(ScrollEvent e) {
+        if (e.getDeltaX() != 0 && !e.isShiftDown() && !e.isShortcutDown()) {
+            camera.panByPixels(e.getDeltaX(), e.getDeltaY());
+        } else if (e.isShiftDown()) {
+            camera.panByPixels(e.getDeltaX() != 0 ? e.getDeltaX() : e.getDeltaY(), 0);
+        } else if (e.getDeltaY() != 0) {
+            camera.zoomAround(Math.pow(1.0035, e.getDeltaY()), e.getX(), e.getY());
+        }
+        e.consume();
+    }
+
+    void zoomed(ZoomEvent e) {
+        camera.zoomAround(e.getZoomFactor(), e.getX(), e.getY());
+        e.consume();
+    }
+
+    /** Escape: drops the gesture in progress; returns whether there was one. */
+    boolean cancel() {
+        if (gesture == null) {
+            return false;
+        }
+        gesture.cancel();
+        gesture = null;
+        pendingClick = null;
+        return true;
+    }
+
+    void showBand(LayoutBox box) {
+        band = box;
+        repaint.run();
+    }
+
+    private BandGesture band(double x, double y) {
+        return new BandGesture(camera, scene, selection, this::showBand, x, y);
+    }
+
+    private Optional<ResizeGesture> resizeAt(double x, double y) {
+        return singleSelectedFrame().flatMap(frame -> scene.get().boxOf(frame).map(box -> {
+            ResizeHandle handle = ResizeHandle.at(camera.viewport().toScreen(box), x, y);
+            return handle == null ? null : new ResizeGesture(camera, actions, frame, handle, box, x, y);
+        }));
+    }
+
+    private Optional<ElementRef> singleSelectedFrame() {
+        if (selection.selected().size() != 1) {
+            return Optional.empty();
+        }
+        ElementRef only = selection.selected().iterator().next();
+        return isFrame(only) ? Optional.of(only) : Optional.empty();
+    }
+
+    /** Whether a press on a frame grabs it (title bar or edge) rather than its free inside. */
+    private boolean grabsFrame(ElementRef frame, double x, double y) {
+        LayoutBox box = scene.get().boxOf(frame).orElseThrow();
+        double header = frame.kind() == ElementKind.LOCATION ? LayoutMetrics.LOCATION_HEADER : LayoutMetrics.DATA_CENTER_HEADER;
+        LayoutBox s = camera.viewport().toScreen(box);
+        boolean onEdge = x - s.x() < EDGE_GRAB_PIXELS || s.x() + s.w() - x < EDGE_GRAB_PIXELS
+                || y - s.y() < EDGE_GRAB_PIXELS || s.y() + s.h() - y < EDGE_GRAB_PIXELS;
+        return onEdge || canvasY(y) - box.y() <= header;
+    }
+
+    private Cursor cursorAt(double x, double y, ElementRef under) {
+        if (spaceHeld) {
+            return Cursor.OPEN_HAND;
+        }
+        if (tool.get() != CanvasTool.SELECT) {
+            return Cursor.CROSSHAIR;
+        }
+        Optional<ResizeHandle> handle = singleSelectedFrame().flatMap(f -> scene.get().boxOf(f))
+                .map(box -> ResizeHandle.at(camera.viewport().toScreen(box), x, y));
+        if (handle.isPresent()) {
+            return handle.get().cursor();
+        }
+        if (under == null || (isFrame(under) && !grabsFrame(under, x, y))) {
+            return Cursor.DEFAULT;
+        }
+        return under.kind() == ElementKind.ORIGIN ? Cursor.HAND : Cursor.MOVE;
+    }
+
+    private static boolean isFrame(ElementRef ref) {
+        return ref.kind() == ElementKind.LOCATION || ref.kind() == ElementKind.DATA_CENTER;
+    }
+
+    private double canvasX(double x) {
+        Viewport vp = camera.viewport();
+        return vp.toCanvasX(x);
+    }
+
+    private double canvasY(double y) {
+        return camera.viewport().toCanvasY(y);
+    }
+}

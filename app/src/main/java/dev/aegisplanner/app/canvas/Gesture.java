@@ -1,0 +1,13 @@
+package dev.aegisplanner.app.canvas;
+
+/** One press-drag-release of the mouse on the canvas; positions are in the view's pixels. */
+interface Gesture {
+
+    void drag(double x, double y, boolean shift);
+
+    void release(double x, double y, boolean shift);
+
+    /** Escape pressed mid-gesture. Edits already made stay (undo removes them); transient state goes. */
+    default void cancel() {
+    }
+}
