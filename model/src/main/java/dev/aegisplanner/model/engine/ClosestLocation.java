@@ -1,5 +1,6 @@
 package dev.aegisplanner.model.engine;
 
+import dev.aegisplanner.model.geo.GreatCircle;
 import dev.aegisplanner.model.topology.Location;
 import java.util.List;
 

@@ -1,5 +1,6 @@
 package dev.aegisplanner.model.generate;
 
+import dev.aegisplanner.model.geo.GreatCircle;
 import dev.aegisplanner.model.topology.Link;
 import dev.aegisplanner.model.topology.Location;
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package dev.aegisplanner.model.generate;
 
+import dev.aegisplanner.model.geo.GreatCircle;
 import dev.aegisplanner.model.topology.DataCenter;
 import dev.aegisplanner.model.topology.Location;
 import dev.aegisplanner.model.topology.Origin;

@@ -1,5 +1,6 @@
 package dev.aegisplanner.app.editor.panels;
 
+import dev.aegisplanner.model.geo.GreatCircle;
 import dev.aegisplanner.model.edit.Catalog;
 import dev.aegisplanner.model.topology.Link;
 import dev.aegisplanner.model.topology.Location;
@@ -18,10 +19,6 @@ import java.util.Optional;
  * the Problems panel at once.
  */
 public final class NewEntries {
-
-    /** Light in fibre covers about 200 km per millisecond. */
-    private static final double KM_PER_MS = 200;
-    private static final double EARTH_RADIUS_KM = 6371;
 
     private NewEntries() {
     }
@@ -59,11 +56,6 @@ public final class NewEntries {
     }
 
     static double estimatedLatencyMs(Location a, Location b) {
-        double dLat = Math.toRadians(b.lat() - a.lat());
-        double dLon = Math.toRadians(b.lon() - a.lon());
-        double h = Math.pow(Math.sin(dLat / 2), 2)
-                + Math.cos(Math.toRadians(a.lat())) * Math.cos(Math.toRadians(b.lat())) * Math.pow(Math.sin(dLon / 2), 2);
-        double km = 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h)));
-        return Math.max(0.1, Math.round(km / KM_PER_MS * 10) / 10.0);
+        return GreatCircle.suggestedLatencyMs(a.lat(), a.lon(), b.lat(), b.lon());
     }
 }
