@@ -100,7 +100,8 @@ class CoverageDiffTest {
 
     @Test
     void takingDownComparesEveryZoneForEachFamily() {
-        List<CoverageDiff> diffs = CoverageDiff.takingDown(topology, Set.of("AMS-1"), List.of(Family.IPV4, Family.IPV6));
+        List<CoverageDiff> diffs =
+                CoverageDiff.takingDown(topology, Set.of("AMS-1"), List.of(Family.IPV4, Family.IPV6));
 
         assertThat(diffs).hasSize(8);
         assertThat(diffs).extracting(CoverageDiff::zone, CoverageDiff::family, d -> d.count(Kind.INGRESS_DOWN),
@@ -111,8 +112,10 @@ class CoverageDiffTest {
     @Test
     void onlyCoveragesOfTheSameZoneAndFamilyCompare() {
         Coverage coverage = Coverage.of(topology);
+        ZoneCoverage ipv4 = coverage.zone(SHOP, Family.IPV4);
+        ZoneCoverage ipv6 = coverage.zone(SHOP, Family.IPV6);
 
-        assertThatThrownBy(() -> CoverageDiff.between(coverage.zone(SHOP, Family.IPV4), coverage.zone(SHOP, Family.IPV6)))
-                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> CoverageDiff.between(ipv4, ipv6)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("cannot compare the coverage of shop.example.com ipv4 with that of shop.example.com ipv6");
     }
 }

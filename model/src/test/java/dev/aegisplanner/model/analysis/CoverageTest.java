@@ -86,7 +86,8 @@ class CoverageTest {
         assertThat(euIpv6.rows()).extracting(CoverageRow::ingressServer, CoverageRow::tier, CoverageRow::egress)
                 .contains(
                         tuple("fra2-s1", Tier.IPV6_GLOBAL, new Endpoint("fra2-s1", "FRA-2", "FRA", "2001:db8:a::/48")),
-                        tuple("sin1-s2", Tier.OTHER_LOCATION, new Endpoint("ams1-s1", "AMS-1", "AMS", "2001:db8:a::/48")));
+                        tuple("sin1-s2", Tier.OTHER_LOCATION,
+                                new Endpoint("ams1-s1", "AMS-1", "AMS", "2001:db8:a::/48")));
         assertThat(coverage.zone(STRANDED, Family.IPV6).tiers().reached()).isEqualTo(Map.of(Tier.NO_EGRESS, 9));
     }
 
