@@ -2,6 +2,7 @@ package dev.aegisplanner.model.analysis;
 
 import dev.aegisplanner.model.engine.Tier;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -17,13 +18,14 @@ public record CoverageSummary(String location, String dataCenter, TierCounts tie
                               Map<String, Integer> egressLocations) {
 
     static CoverageSummary of(String location, String dataCenter, List<CoverageRow> rows) {
-        Map<String, Integer> egress = new TreeMap<>();
+        Map<String, Integer> egress = new HashMap<>();
         for (CoverageRow row : rows) {
             if (row.egress() != null) {
                 egress.merge(row.egressLocation(), 1, Integer::sum);
             }
         }
-        return new CoverageSummary(location, dataCenter, TierCounts.of(rows), Collections.unmodifiableMap(egress));
+        return new CoverageSummary(location, dataCenter, TierCounts.of(rows),
+                Collections.unmodifiableMap(new TreeMap<>(egress)));
     }
 
     /** The data center's id, or the location's for a location summary. */

@@ -37,8 +37,17 @@ public record ZoneCoverage(String zone, Family family, List<CoverageRow> rows) {
 
     private List<CoverageSummary> summaries(Function<CoverageRow, String> groupOf, boolean dataCenters) {
         Map<String, List<CoverageRow>> groups = new LinkedHashMap<>();
+        String current = null;
+        List<CoverageRow> group = null;
         for (CoverageRow row : rows) {
-            groups.computeIfAbsent(groupOf.apply(row), k -> new ArrayList<>()).add(row);
+            // Rows come in file order, so a data center's (and a location's) rows follow each other: the map
+            // is consulted once per group, not once per row.
+            String id = groupOf.apply(row);
+            if (!id.equals(current)) {
+                current = id;
+                group = groups.computeIfAbsent(id, k -> new ArrayList<>());
+            }
+            group.add(row);
         }
         List<CoverageSummary> summaries = new ArrayList<>(groups.size());
         groups.forEach((id, members) -> summaries.add(CoverageSummary.of(members.get(0).ingress().location(),

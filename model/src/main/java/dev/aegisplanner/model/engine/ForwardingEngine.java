@@ -136,24 +136,26 @@ public final class ForwardingEngine {
      * Whether the server can egress for the zone's requests of the family, as section 4 defines it: it, its
      * data center and its location are up, its location is in the zone's regions (if any), and it holds an
      * applicable IPv4 address, or for IPv6 the zone's pool has IPv6. A zone without a pool has no applicable
-     * address, so no server can egress for it (its requests leave with a shared address instead). This is the
-     * index lookup behind the same-server tier; coverage uses it to tell which servers of a data center share
-     * one outcome.
+     * address, so no server can egress for it (its requests leave with a shared address instead), and neither
+     * can a server the topology does not have. This is the index lookup behind the same-server tier; coverage
+     * asks it for every server to tell which servers of a data center share one outcome, so for IPv4 the
+     * small set of servers holding the pool's addresses is consulted before anything else.
      *
-     * @throws RequestException for an unknown zone or server
+     * @throws RequestException for an unknown zone
      */
     public boolean canEgress(String zone, String server, Family family) {
         Zone z = zoneOf(zone);
-        ServerPlace place = elements.server(server);
-        if (place == null) {
-            throw new RequestException("server " + server + " does not exist");
-        }
-        if (!z.hasPool() || !z.allowsRegion(place.location().region())) {
+        if (!z.hasPool()) {
             return false;
         }
         PoolEgress pool = egress.pool(z.pool());
-        // IPv6 is deployed everywhere: with IPv6 in the pool, every server that is up can egress.
-        return family == Family.IPV4 ? pool.ipv4Sites().canEgress(server) : pool.hasIpv6() && place.isUp();
+        // IPv6 is deployed everywhere: with IPv6 in the pool, every server that is up holds it.
+        boolean holds = family == Family.IPV4 ? pool.ipv4Sites().canEgress(server) : pool.hasIpv6();
+        if (!holds) {
+            return false;
+        }
+        ServerPlace place = elements.server(server);
+        return place != null && place.isUp() && z.allowsRegion(place.location().region());
     }
 
     private TraceResult run(Zone zone, ServerPlace ingress, Family family, Origin origin) {

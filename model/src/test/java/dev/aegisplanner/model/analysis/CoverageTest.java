@@ -108,6 +108,19 @@ class CoverageTest {
     }
 
     @Test
+    void summariesGroupRowsByDataCenterWhateverTheirOrder() {
+        List<CoverageRow> rows = coverage.zone(SHOP, Family.IPV4).rows();
+        List<CoverageRow> interleaved = List.of(rows.get(0), rows.get(3), rows.get(1), rows.get(4), rows.get(2));
+
+        ZoneCoverage shuffled = new ZoneCoverage(SHOP, Family.IPV4, interleaved);
+
+        assertThat(shuffled.byDataCenter()).extracting(CoverageSummary::id, CoverageSummary::servers)
+                .containsExactly(tuple("FRA-1", 3), tuple("FRA-2", 2));
+        assertThat(shuffled.byLocation()).extracting(CoverageSummary::id, CoverageSummary::servers)
+                .containsExactly(tuple("FRA", 5));
+    }
+
+    @Test
     void requestsWithNowhereToEgressCountInTheTiersButNotAmongTheEgressLocations() {
         CoverageSummary sin = coverage.zone(STRANDED, Family.IPV4).byLocation().get(2);
 
