@@ -3,6 +3,7 @@
 #   model/bench.sh                      # JMH defaults: long, for numbers to publish
 #   model/bench.sh -f 1 -wi 3 -i 5      # quick: one fork, 3 warm-up and 5 measured iterations
 #   model/bench.sh -f 1 -wi 3 -i 5 -p topology=large TraceBenchmark.trace
+#   model/bench.sh -f 1 -wi 2 -i 3 CoverageBenchmark
 # Arguments go to org.openjdk.jmh.Main; without a benchmark pattern, all of TraceBenchmark runs.
 set -e
 cd "$(dirname "$0")"

@@ -14,13 +14,13 @@ class AegisCliTest {
         CliRun run = CliRun.of("--help");
 
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).contains("validate", "trace", "export", "generate")
+        assertThat(run.out()).contains("validate", "trace", "coverage", "export", "generate")
                 .contains("Exit codes: 0 success, 1 invalid topology, 2 usage or I/O error.");
     }
 
     @Test
     void everySubcommandHasHelp() {
-        for (String command : new String[] {"validate", "trace", "export", "generate"}) {
+        for (String command : new String[] {"validate", "trace", "coverage", "export", "generate"}) {
             CliRun run = CliRun.of(command, "--help");
 
             assertThat(run.exitCode()).as(command).isZero();
@@ -33,7 +33,7 @@ class AegisCliTest {
         CliRun run = CliRun.of();
 
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).isEqualTo("aegis: Missing subcommand: one of validate, trace, export, generate "
+        assertThat(run.err()).isEqualTo("aegis: Missing subcommand: one of validate, trace, coverage, export, generate "
                 + "(see 'aegis --help')" + System.lineSeparator());
     }
 

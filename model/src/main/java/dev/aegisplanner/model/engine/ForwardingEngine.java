@@ -5,6 +5,8 @@ import dev.aegisplanner.model.topology.Origin;
 import dev.aegisplanner.model.topology.ServerPlace;
 import dev.aegisplanner.model.topology.Topology;
 import dev.aegisplanner.model.topology.Zone;
+import java.util.List;
+import java.util.Objects;
 
 /**
  * The forwarding cascade of PRODUCT.md section 4 over one topology. The constructor indexes the topology
@@ -45,10 +47,11 @@ import dev.aegisplanner.model.topology.Zone;
  *       {@code null} (a shared address). A zone naming a pool that does not exist uses an empty pool, which
  *       ends in {@code NO_EGRESS}.</li>
  *   <li><b>Hops</b>: client, cache service (ingress data center), egress router (ingress server), egress
- *       server (only when forwarded), origin (missing for {@code NO_EGRESS}: no connection is opened). Each
- *       hop carries the leg that reaches it: 0 km inside a data center or location (same metro),
- *       great-circle km between locations plus the backbone latency when the backbone connects them, and
- *       great-circle km to the origin when the origin has coordinates; unknown legs are {@code null}.
+ *       server (only when forwarded), origin (missing for {@code NO_EGRESS}, where no connection is opened,
+ *       and for a request without an origin, {@link #decide}). Each hop carries the leg that reaches it: 0 km
+ *       inside a data center or location (same metro), great-circle km between locations plus the backbone
+ *       latency when the backbone connects them, and great-circle km to the origin when the origin has
+ *       coordinates; unknown legs are {@code null}.
  *       Labels: "Cache service in FRA-1", "Egress router on fra1-s2", "Egress server ams1-s1",
  *       "Origin acme-origin 203.0.113.150:443" (an IPv6 origin in brackets).</li>
  *   <li><b>Checks</b> are listed in the order made, each naming the elements it looked at: "Dedicated pool";
@@ -61,7 +64,9 @@ import dev.aegisplanner.model.topology.Zone;
  *       whatever its locale: {@code 10,258 km}, {@code 7.5 ms}.</li>
  *   <li><b>Requests</b>: {@link RequestException} for an unknown zone, origin or ingress server, an ingress
  *       server that is down or inside a down data center or location, or an origin without an address of
- *       the family. A request without a family uses the origin's default (IPv4 when it has one).</li>
+ *       the family. A request without a family uses the origin's default (IPv4 when it has one). A request
+ *       without an origin ({@link #decide}, as coverage asks it) names its family and is otherwise checked
+ *       the same way.</li>
  *   <li><b>Invalid topologies</b> still get an answer, never an exception other than
  *       {@link RequestException}: an element whose id repeats an earlier one of its kind is ignored with
  *       everything inside it; dangling references resolve to nothing; an address listed in two pools
@@ -92,8 +97,7 @@ public final class ForwardingEngine {
      * @throws RequestException when the request cannot be traced (see the class documentation)
      */
     public TraceResult trace(Request request) {
-        Zone zone = elements.zone(request.zone())
-                .orElseThrow(() -> new RequestException("zone " + request.zone() + " does not exist"));
+        Zone zone = zoneOf(request.zone());
         Origin origin = elements.origin(request.origin())
                 .orElseThrow(() -> new RequestException("origin " + request.origin() + " does not exist"));
         ServerPlace ingress = ingressOf(request.ingressServer());
@@ -102,11 +106,68 @@ public final class ForwardingEngine {
             throw new RequestException("origin " + origin.id() + " has no " + (family == Family.IPV4 ? "IPv4" : "IPv6")
                     + " address");
         }
+        return run(zone, ingress, family, origin);
+    }
+
+    /**
+     * Runs the cascade for a request that has no origin yet: where a zone's requests of one family go when
+     * they enter on one server, the question coverage asks for every server. The origin plays no part in the
+     * cascade, so the result is the one {@link #trace} gives for any origin with an address of the family,
+     * except that the hops end at the egress: there is no origin hop.
+     *
+     * @throws RequestException for an unknown zone or ingress server, or an ingress server that is down or
+     *     inside a down data center or location
+     */
+    public TraceResult decide(String zone, String ingressServer, Family family) {
+        Objects.requireNonNull(family, "family: without an origin there is no default");
+        return run(zoneOf(zone), ingressOf(ingressServer), family, null);
+    }
+
+    /**
+     * The servers a request can enter on, in file order: up, in an up data center and an up location. A
+     * server the engine ignores (one inside an element whose id repeats an earlier one) is left out, so
+     * {@link #decide} accepts every server listed.
+     */
+    public List<ServerPlace> ingressServers() {
+        return elements.servers().stream().filter(ServerPlace::isUp).toList();
+    }
+
+    /**
+     * Whether the server can egress for the zone's requests of the family, as section 4 defines it: it, its
+     * data center and its location are up, its location is in the zone's regions (if any), and it holds an
+     * applicable IPv4 address, or for IPv6 the zone's pool has IPv6. A zone without a pool has no applicable
+     * address, so no server can egress for it (its requests leave with a shared address instead), and neither
+     * can a server the topology does not have. This is the index lookup behind the same-server tier; coverage
+     * asks it for every server to tell which servers of a data center share one outcome, so for IPv4 the
+     * small set of servers holding the pool's addresses is consulted before anything else.
+     *
+     * @throws RequestException for an unknown zone
+     */
+    public boolean canEgress(String zone, String server, Family family) {
+        Zone z = zoneOf(zone);
+        if (!z.hasPool()) {
+            return false;
+        }
+        PoolEgress pool = egress.pool(z.pool());
+        // IPv6 is deployed everywhere: with IPv6 in the pool, every server that is up holds it.
+        boolean holds = family == Family.IPV4 ? pool.ipv4Sites().canEgress(server) : pool.hasIpv6();
+        if (!holds) {
+            return false;
+        }
+        ServerPlace place = elements.server(server);
+        return place != null && place.isUp() && z.allowsRegion(place.location().region());
+    }
+
+    private TraceResult run(Zone zone, ServerPlace ingress, Family family, Origin origin) {
         Decision decision = new Cascade(elements, egress, otherLocations, zone, ingress, family).run();
         ServerPlace out = decision.egress();
         return new TraceResult(decision.tier(), family, endpoint(ingress, null),
                 out == null ? null : endpoint(out, decision.ip()),
                 Hops.of(decision, ingress, origin, family), decision.checks());
+    }
+
+    private Zone zoneOf(String id) {
+        return elements.zone(id).orElseThrow(() -> new RequestException("zone " + id + " does not exist"));
     }
 
     private ServerPlace ingressOf(String serverId) {

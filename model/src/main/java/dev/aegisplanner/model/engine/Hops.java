@@ -10,7 +10,8 @@ import java.util.List;
 
 /**
  * The stations of a decided trace, as the documentation draws them: client, cache service, egress router,
- * the egress server when the connection is forwarded, and the origin unless nothing can egress.
+ * the egress server when the connection is forwarded, and the origin unless nothing can egress or the
+ * request has no origin ({@link ForwardingEngine#decide}).
  */
 final class Hops {
 
@@ -19,6 +20,7 @@ final class Hops {
     private Hops() {
     }
 
+    /** @param origin {@code null} for a request without an origin: the hops end at the egress */
     static List<Hop> of(Decision decision, ServerPlace ingress, Origin origin, Family family) {
         List<Hop> hops = new ArrayList<>(5);
         hops.add(new Hop(HopKind.CLIENT, null, "Client", null, null));
@@ -29,7 +31,7 @@ final class Hops {
         if (decision.tier().forwards()) {
             hops.add(forward(decision));
         }
-        if (decision.egress() != null) {
+        if (decision.egress() != null && origin != null) {
             hops.add(toOrigin(decision.egress().location(), origin, family));
         }
         return hops;

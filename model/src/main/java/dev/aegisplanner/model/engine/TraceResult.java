@@ -11,7 +11,8 @@ import java.util.Objects;
  * @param ingress the server the request entered on; its {@code ip} is {@code null}
  * @param egress where the connection leaves; {@code null} exactly when the tier is {@link Tier#NO_EGRESS}
  * @param hops client, cache service, egress router, the egress server when forwarded, and the origin
- *     (the origin is missing for {@link Tier#NO_EGRESS}: no connection is opened)
+ *     (the origin is missing for {@link Tier#NO_EGRESS}, where no connection is opened, and for a request
+ *     without an origin, {@link ForwardingEngine#decide})
  * @param checks every check the cascade made, in order; the last one decided the tier
  */
 public record TraceResult(Tier tier, Family family, Endpoint ingress, Endpoint egress, List<Hop> hops,
