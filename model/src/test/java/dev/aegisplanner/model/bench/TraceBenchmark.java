@@ -1,6 +1,7 @@
 package dev.aegisplanner.model.bench;
 
 import dev.aegisplanner.model.engine.ForwardingEngine;
+import dev.aegisplanner.model.io.TopologyReader;
 import dev.aegisplanner.model.engine.Request;
 import dev.aegisplanner.model.engine.RequestException;
 import dev.aegisplanner.model.engine.Tier;
@@ -10,6 +11,7 @@ import dev.aegisplanner.model.topology.Location;
 import dev.aegisplanner.model.topology.Server;
 import dev.aegisplanner.model.topology.Topology;
 import dev.aegisplanner.model.topology.Zone;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -26,8 +28,8 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
 /**
- * How long one trace and one index build take, on the small hand-made topology and on a large one
- * (300 locations, 1,000 data centers, 100,000 servers). Not a unit test: run it with {@code model/bench.sh}
+ * How long one trace and one index build take, on the small hand-made topology, on the largest sample
+ * ({@code samples/global-retailer.json}) and on a large one (300 locations, 1,000 data centers, 100,000 servers). Not a unit test: run it with {@code model/bench.sh}
  * (see there), e.g. {@code model/bench.sh -f 1 -wi 3 -i 5}.
  *
  * <ul>
@@ -43,7 +45,7 @@ public class TraceBenchmark {
 
     private static final int MIX = 4096;
 
-    @Param({"small", "large"})
+    @Param({"small", "demo", "large"})
     public String topology;
 
     private Topology model;
@@ -54,7 +56,12 @@ public class TraceBenchmark {
 
     @Setup
     public void setUp() {
-        model = topology.equals("small") ? BenchTopologies.small() : BenchTopologies.large(300, 1_000, 100_000, 42);
+        model = switch (topology) {
+            case "small" -> BenchTopologies.small();
+            // The largest sample, the one the README opens: what a planner's trace costs in the editor.
+            case "demo" -> TopologyReader.read(Path.of("..", "samples", "global-retailer.json")).topology();
+            default -> BenchTopologies.large(300, 1_000, 100_000, 42);
+        };
         engine = new ForwardingEngine(model);
         requests = requestMix(new Random(7)).toArray(Request[]::new);
         Map<Tier, Integer> tiers = new EnumMap<>(Tier.class);
