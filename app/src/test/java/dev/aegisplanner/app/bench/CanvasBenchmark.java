@@ -1,11 +1,12 @@
 package dev.aegisplanner.app.bench;
 
-import dev.aegisplanner.app.canvas.render.CanvasPalette;
-import dev.aegisplanner.app.canvas.render.Detail;
-import dev.aegisplanner.app.canvas.render.RenderState;
-import dev.aegisplanner.app.canvas.render.TopologyRenderer;
-import dev.aegisplanner.app.canvas.render.Viewport;
-import dev.aegisplanner.app.canvas.scene.CanvasScene;
+import dev.aegisplanner.app.canvas.FxSurface;
+import dev.aegisplanner.app.render.CanvasPalette;
+import dev.aegisplanner.app.render.Detail;
+import dev.aegisplanner.app.render.RenderState;
+import dev.aegisplanner.app.render.TopologyRenderer;
+import dev.aegisplanner.app.render.Viewport;
+import dev.aegisplanner.app.render.scene.CanvasScene;
 import dev.aegisplanner.model.edit.StructureEdits;
 import dev.aegisplanner.model.generate.GeneratorSpec;
 import dev.aegisplanner.model.generate.TopologyGenerator;
@@ -118,10 +119,11 @@ public final class CanvasBenchmark {
     private static void renderFrames(CanvasScene scene) {
         Canvas canvas = new Canvas(WIDTH, HEIGHT);
         TopologyRenderer renderer = new TopologyRenderer();
+        FxSurface surface = new FxSurface(canvas.getGraphicsContext2D());
         RenderState state = RenderState.plain(CanvasPalette.LIGHT);
         Viewport fit = new Viewport(0, 0, 1, WIDTH, HEIGHT).fitting(scene.bounds(), 32, 1.0);
         for (int i = 0; i < 40; i++) {
-            renderer.render(canvas.getGraphicsContext2D(), scene, pan(fit, scene, 0.1, i, 40), state);
+            renderer.render(surface, scene, pan(fit, scene, 0.1, i, 40), state);
         }
         List<Double> blank = new ArrayList<>();
         for (int i = 0; i < 10; i++) {
@@ -145,14 +147,14 @@ public final class CanvasBenchmark {
             for (int i = 0; i < FRAMES_PER_ZOOM; i++) {
                 Viewport vp = pan(fit, scene, scale, i, FRAMES_PER_ZOOM);
                 long t = System.nanoTime();
-                renderer.render(canvas.getGraphicsContext2D(), scene, vp, state);
+                renderer.render(surface, scene, vp, state);
                 draw.add(ms(t));
             }
             List<Double> frames = new ArrayList<>();
             for (int i = 0; i < RASTERISED_PER_ZOOM; i++) {
                 Viewport vp = pan(fit, scene, scale, i, RASTERISED_PER_ZOOM);
                 long t = System.nanoTime();
-                renderer.render(canvas.getGraphicsContext2D(), scene, vp, state);
+                renderer.render(surface, scene, vp, state);
                 canvas.snapshot(null, null);
                 frames.add(Math.max(0, ms(t) - readBack));
             }
