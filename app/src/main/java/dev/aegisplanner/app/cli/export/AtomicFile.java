@@ -6,6 +6,8 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.security.SecureRandom;
 
 /**
  * Writes an export all at once: into a temporary file beside the target, then renamed over it. A failed
@@ -19,23 +21,29 @@ public final class AtomicFile {
         void writeTo(OutputStream out) throws IOException;
     }
 
+    private static final SecureRandom RANDOM = new SecureRandom();
+
     private AtomicFile() {
     }
 
     public static void write(Path target, Content content) throws IOException {
         Path absolute = target.toAbsolutePath();
-        Path temp = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName(), ".tmp");
-        boolean moved = false;
+        // Not Files.createTempFile: its files are private to the user, and the export would stay so.
+        Path temp = absolute.resolveSibling("." + absolute.getFileName() + "." + Long.toHexString(RANDOM.nextLong())
+                + ".tmp");
+        OutputStream out = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
         try {
-            try (OutputStream out = Files.newOutputStream(temp)) {
+            try (out) {
                 content.writeTo(out);
             }
             move(temp, absolute);
-            moved = true;
-        } finally {
-            if (!moved) {
+        } catch (IOException | RuntimeException | Error failure) {
+            try {
                 Files.deleteIfExists(temp);
+            } catch (IOException cleanup) {
+                failure.addSuppressed(cleanup);
             }
+            throw failure;
         }
     }
 
