@@ -1,8 +1,8 @@
 package dev.aegisplanner.app.render.surface;
 
 /**
- * The current settings of a surface that keeps them itself (Java2D and SVG keep none that fit): what
- * {@link Surface#save()} copies and {@link Surface#restore()} brings back. Defaults are JavaFX's, which the
+ * The current settings of a {@link StatefulSurface}: what {@link Surface#save()} copies and
+ * {@link Surface#restore()} brings back. Defaults are JavaFX's, which the
  * canvas has always drawn with.
  */
 final class DrawingState {
@@ -33,10 +33,6 @@ final class DrawingState {
         copy.align = align;
         copy.baseline = baseline;
         return copy;
-    }
-
-    static double[] dashes(double... dashes) {
-        return dashes == null || dashes.length == 0 ? null : dashes.clone();
     }
 
     /** Where a text starting at {@code x} begins, given its width and the alignment. */

@@ -22,13 +22,11 @@ import java.util.function.Consumer;
  * ({@code java.awt.headless=true} is fine). Strokes use JavaFX's defaults (square caps, mitred joins) so
  * lines end where the canvas ends them.
  */
-public final class Java2DSurface implements Surface {
+public final class Java2DSurface extends StatefulSurface {
 
     private final AffineTransform base;
-    private Graphics2D g;
-    private DrawingState state = new DrawingState();
-    private final Deque<DrawingState> savedStates = new ArrayDeque<>();
     private final Deque<Graphics2D> savedGraphics = new ArrayDeque<>();
+    private Graphics2D g;
 
     /** Draws on {@code g} under its current transform, which stays the surface's origin. */
     public Java2DSurface(Graphics2D g) {
@@ -42,77 +40,24 @@ public final class Java2DSurface implements Surface {
     }
 
     @Override
-    public void save() {
-        savedStates.push(state);
+    void saved() {
         savedGraphics.push(g);
-        state = state.copy();
         g = (Graphics2D) g.create();
     }
 
     @Override
-    public void restore() {
-        if (savedStates.isEmpty()) {
-            return;
-        }
+    void restored() {
         g.dispose();
         g = savedGraphics.pop();
-        state = savedStates.pop();
-        applyTransform();
+        transformed();
     }
 
     @Override
-    public void setTransform(double scale, double tx, double ty) {
-        state.scale = scale;
-        state.tx = tx;
-        state.ty = ty;
-        applyTransform();
-    }
-
-    private void applyTransform() {
+    void transformed() {
         AffineTransform t = new AffineTransform(base);
         t.translate(state.tx, state.ty);
         t.scale(state.scale, state.scale);
         g.setTransform(t);
-    }
-
-    @Override
-    public void setFill(Rgba color) {
-        state.fill = color;
-    }
-
-    @Override
-    public void setStroke(Rgba color) {
-        state.stroke = color;
-    }
-
-    @Override
-    public void setLineWidth(double width) {
-        state.lineWidth = width;
-    }
-
-    @Override
-    public void setLineDashes(double... dashes) {
-        state.dashes = DrawingState.dashes(dashes);
-    }
-
-    @Override
-    public void setGlobalAlpha(double alpha) {
-        state.alpha = alpha;
-    }
-
-    @Override
-    public void setFont(FontSpec font) {
-        state.font = font;
-    }
-
-    @Override
-    public void setTextAlign(TextAlign align) {
-        state.align = align;
-    }
-
-    @Override
-    public void setTextBaseline(TextBaseline baseline) {
-        state.baseline = baseline;
     }
 
     @Override
@@ -190,18 +135,10 @@ public final class Java2DSurface implements Surface {
         g.clip(new RoundRectangle2D.Double(x, y, w, h, arc, arc));
     }
 
-    @Override
-    public double textWidth(String text, FontSpec font) {
-        return AwtFonts.width(text, font);
-    }
-
     /** Draws the shapes each time: an export draws each thing once, and vectors stay sharp at any scale. */
     @Override
     public void stamp(Object key, double x, double y, double w, double h, Consumer<Surface> drawing) {
-        save();
-        setTransform(state.scale, state.tx + x * state.scale, state.ty + y * state.scale);
-        drawing.accept(this);
-        restore();
+        drawStamp(x, y, drawing);
     }
 
     private void fill(Shape shape) {

@@ -14,7 +14,7 @@ import java.util.function.Consumer;
  * the topology become groups with their id and a tooltip. Text is measured with the Java2D font the file
  * names first, so texts shortened to fit do fit.
  */
-public final class SvgSurface implements Surface {
+public final class SvgSurface extends StatefulSurface {
 
     private record Stamp(Object key, double scale) {
     }
@@ -24,10 +24,8 @@ public final class SvgSurface implements Surface {
     private final StringBuilder defs = new StringBuilder();
     private final StringBuilder body = new StringBuilder();
     private final Map<Stamp, String> stamps = new HashMap<>();
-    private final Deque<DrawingState> savedStates = new ArrayDeque<>();
     /** Per saved state, how many clip groups were open when it was saved; restore closes the ones opened since. */
     private final Deque<Integer> savedClips = new ArrayDeque<>();
-    private DrawingState state = new DrawingState();
     private SvgMarkup out = new SvgMarkup(body);
     private int openClips;
     private int nextId;
@@ -39,7 +37,7 @@ public final class SvgSurface implements Surface {
 
     /** The finished document, with a title and a description for screen readers and file browsers. */
     public String document(String title, String description) {
-        while (!savedStates.isEmpty()) {
+        while (anySaved()) {
             restore();
         }
         StringBuilder doc = new StringBuilder(body.length() + defs.length() + 1024);
@@ -58,69 +56,16 @@ public final class SvgSurface implements Surface {
     }
 
     @Override
-    public void save() {
-        savedStates.push(state);
+    void saved() {
         savedClips.push(openClips);
-        state = state.copy();
     }
 
     @Override
-    public void restore() {
-        if (savedStates.isEmpty()) {
-            return;
-        }
-        state = savedStates.pop();
+    void restored() {
         int keep = savedClips.pop();
         for (; openClips > keep; openClips--) {
             out.raw("</g>\n");
         }
-    }
-
-    @Override
-    public void setTransform(double scale, double tx, double ty) {
-        state.scale = scale;
-        state.tx = tx;
-        state.ty = ty;
-    }
-
-    @Override
-    public void setFill(Rgba color) {
-        state.fill = color;
-    }
-
-    @Override
-    public void setStroke(Rgba color) {
-        state.stroke = color;
-    }
-
-    @Override
-    public void setLineWidth(double width) {
-        state.lineWidth = width;
-    }
-
-    @Override
-    public void setLineDashes(double... dashes) {
-        state.dashes = DrawingState.dashes(dashes);
-    }
-
-    @Override
-    public void setGlobalAlpha(double alpha) {
-        state.alpha = alpha;
-    }
-
-    @Override
-    public void setFont(FontSpec font) {
-        state.font = font;
-    }
-
-    @Override
-    public void setTextAlign(TextAlign align) {
-        state.align = align;
-    }
-
-    @Override
-    public void setTextBaseline(TextBaseline baseline) {
-        state.baseline = baseline;
     }
 
     @Override
@@ -231,11 +176,6 @@ public final class SvgSurface implements Surface {
         clip.raw("/></clipPath>\n");
         out.raw("<g clip-path=\"url(#").raw(id).raw(")\">\n");
         openClips++;
-    }
-
-    @Override
-    public double textWidth(String text, FontSpec font) {
-        return AwtFonts.width(text, font);
     }
 
     @Override
