@@ -1,6 +1,7 @@
 package dev.aegisplanner.app.canvas;
 
 import dev.aegisplanner.app.render.surface.Surface;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -11,41 +12,54 @@ import javafx.scene.paint.Color;
 
 /**
  * The canvas's stamps as images: each drawn once at the scale it is shown at (and the screen's pixel ratio),
- * then copied, which costs a fraction of drawing a server's dozen antialiased shapes again. The least
- * recently used are dropped, so zooming through many scales keeps only the current ones. FX thread only
- * (snapshots must be taken there).
+ * then copied, which costs a fraction of drawing a server's dozen antialiased shapes again. Images are kept
+ * per scale, for the few scales used last (a frame uses two: the zoom for servers, 1 for the dot grid), so
+ * zooming through many scales keeps only the current ones and a frame finds its images without allocating.
+ * FX thread only (snapshots must be taken there).
  */
 final class FxSprites {
 
-    private static final int LIMIT = 24;
+    private static final int SCALES = 4;
+    /** Stamps kept per scale: a few looks and sizes of server, a grid tile per spacing zoomed through. */
+    private static final int PER_SCALE = 32;
 
-    private record Key(Object stamp, double scale, double pixelRatio) {
-    }
-
-    private final Map<Key, Image> sprites = new LinkedHashMap<>(32, 0.75f, true) {
+    private final Map<Double, Map<Object, Image>> byScale = new LinkedHashMap<>(8, 0.75f, true) {
         @Override
-        protected boolean removeEldestEntry(Map.Entry<Key, Image> eldest) {
-            return size() > LIMIT;
+        protected boolean removeEldestEntry(Map.Entry<Double, Map<Object, Image>> eldest) {
+            return size() > SCALES;
         }
     };
     private final FxPaints paints;
     private double pixelRatio = 1;
+    private double lastScale = Double.NaN;
+    private Map<Object, Image> lastSprites;
 
     FxSprites(FxPaints paints) {
         this.paints = paints;
     }
 
     void setPixelRatio(double ratio) {
-        pixelRatio = ratio > 0 ? ratio : 1;
+        double next = ratio > 0 ? ratio : 1;
+        if (next != pixelRatio) {
+            pixelRatio = next;
+            byScale.clear();
+            lastScale = Double.NaN;
+        }
     }
 
     /** The image of a stamp of {@code w} by {@code h} units at a scale; its pixels per unit are {@link #pixelsPerUnit}. */
     Image sprite(Object stamp, double scale, double w, double h, Consumer<Surface> drawing) {
-        Key key = new Key(stamp, scale, pixelRatio);
-        Image sprite = sprites.get(key);
+        if (scale != lastScale) {
+            lastSprites = byScale.computeIfAbsent(scale, s -> new HashMap<>());
+            lastScale = scale;
+        }
+        Image sprite = lastSprites.get(stamp);
         if (sprite == null) {
+            if (lastSprites.size() >= PER_SCALE) {
+                lastSprites.clear();
+            }
             sprite = draw(w, h, pixelsPerUnit(scale), drawing);
-            sprites.put(key, sprite);
+            lastSprites.put(stamp, sprite);
         }
         return sprite;
     }

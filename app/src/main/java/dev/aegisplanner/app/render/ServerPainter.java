@@ -26,9 +26,6 @@ final class ServerPainter {
     /** How a server body looks: up, down itself (hatched), or down with its data center or location (greyed). */
     enum Look { UP, DOWN, DOWN_WITH_PARENT }
 
-    /** Room around a server's box for its shadow and the outer half of its stroke, in canvas units. */
-    private static final double MARGIN = 4;
-
     void full(Surface s, SceneServer server, double scale, CanvasPalette p, PoolColors colors) {
         LayoutBox b = server.box();
         body(s, server, scale, p);
@@ -74,12 +71,13 @@ final class ServerPainter {
     private static void body(Surface s, SceneServer server, double scale, CanvasPalette p) {
         LayoutBox b = server.box();
         Look look = server.ownDown() ? Look.DOWN : server.down() ? Look.DOWN_WITH_PARENT : Look.UP;
-        s.stamp(new BodyStamp(look, b.w(), b.h(), p), b.x() - MARGIN, b.y() - MARGIN, b.w() + 2 * MARGIN,
-                b.h() + 2 * MARGIN, body -> drawBody(body, look, MARGIN, MARGIN, b.w(), b.h(), scale, p));
+        BodyStamp stamp = new BodyStamp(look, b.w(), b.h(), p, scale);
+        double margin = BodyStamp.MARGIN;
+        s.stamp(stamp, b.x() - margin, b.y() - margin, b.w() + 2 * margin, b.h() + 2 * margin, stamp);
     }
 
     /** The cylinder of a server box, with its shadow and, when down, its grey or hatching. */
-    private static void drawBody(Surface s, Look look, double bx, double by, double bw, double bh, double scale, CanvasPalette p) {
+    static void drawBody(Surface s, Look look, double bx, double by, double bw, double bh, double scale, CanvasPalette p) {
         double x = bx + 4;
         double w = bw - 8;
         double y = by + 2;

@@ -7,6 +7,7 @@ import dev.aegisplanner.app.render.surface.Rgba;
 import dev.aegisplanner.app.render.surface.Surface;
 import dev.aegisplanner.model.layout.Boxes;
 import dev.aegisplanner.model.topology.LayoutBox;
+import java.util.function.Consumer;
 
 /**
  * Draws a {@link CanvasScene} onto any {@link Surface} for a {@link Viewport}: the editor's canvas, the
@@ -23,8 +24,18 @@ public final class TopologyRenderer {
 
     private static final double GRID_SPACING = 24;
 
-    /** A tile of the dot grid: several cells at a spacing in whole pixels. */
-    private record GridTile(Rgba dot, int step, int cells) {
+    /** A tile of the dot grid, several cells at a spacing in whole pixels, as a stamp that draws itself. */
+    private record GridTile(Rgba dot, int step, int cells) implements Consumer<Surface> {
+
+        @Override
+        public void accept(Surface s) {
+            s.setFill(dot);
+            for (int cy = 0; cy < cells; cy++) {
+                for (int cx = 0; cx < cells; cx++) {
+                    s.fillRect(cx * step, cy * step, 2, 2);
+                }
+            }
+        }
     }
 
     private final FramePainter frames = new FramePainter();
@@ -35,6 +46,7 @@ public final class TopologyRenderer {
     private final PathPainter path = new PathPainter();
     private CanvasScene colorsFor;
     private PoolColors colors;
+    private GridTile tile;
 
     public void render(Surface s, CanvasScene scene, Viewport vp, RenderState st) {
         CanvasPalette p = st.palette();
@@ -121,7 +133,7 @@ public final class TopologyRenderer {
      * The page colour with a faint dot grid that pans with the drawing. The grid is stamped from a tile
      * holding several cells at the current spacing (whole pixels), a few dozen copies per frame.
      */
-    private static void background(Surface s, Viewport vp, CanvasPalette p) {
+    private void background(Surface s, Viewport vp, CanvasPalette p) {
         s.setFill(p.background());
         s.fillRect(0, 0, vp.width(), vp.height());
         int step = (int) Math.round(GRID_SPACING * vp.scale());
@@ -130,21 +142,14 @@ public final class TopologyRenderer {
         }
         int cells = Math.max(1, 240 / step);
         int size = step * cells;
-        GridTile tile = new GridTile(p.gridDot(), step, cells);
+        if (tile == null || tile.dot() != p.gridDot() || tile.step() != step) {
+            tile = new GridTile(p.gridDot(), step, cells);
+        }
         double ox = Math.floorMod(Math.round(-vp.x() * vp.scale()), size) - size;
         double oy = Math.floorMod(Math.round(-vp.y() * vp.scale()), size) - size;
         for (double y = oy; y < vp.height(); y += size) {
             for (double x = ox; x < vp.width(); x += size) {
-                s.stamp(tile, x, y, size, size, t -> dots(t, tile));
-            }
-        }
-    }
-
-    private static void dots(Surface s, GridTile tile) {
-        s.setFill(tile.dot());
-        for (int cy = 0; cy < tile.cells(); cy++) {
-            for (int cx = 0; cx < tile.cells(); cx++) {
-                s.fillRect(cx * tile.step(), cy * tile.step(), 2, 2);
+                s.stamp(tile, x, y, size, size, tile);
             }
         }
     }
