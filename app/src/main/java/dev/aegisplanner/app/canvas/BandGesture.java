@@ -1,7 +1,7 @@
 package dev.aegisplanner.app.canvas;
 
-import dev.aegisplanner.app.canvas.scene.CanvasScene;
 import dev.aegisplanner.app.document.SelectionModel;
+import dev.aegisplanner.app.render.scene.CanvasScene;
 import dev.aegisplanner.model.topology.ElementRef;
 import dev.aegisplanner.model.topology.LayoutBox;
 import java.util.List;

@@ -1,8 +1,8 @@
 package dev.aegisplanner.app.canvas;
 
-import dev.aegisplanner.app.canvas.scene.CanvasScene;
 import dev.aegisplanner.app.document.SelectionModel;
 import dev.aegisplanner.app.document.TopologyDocument;
+import dev.aegisplanner.app.render.scene.CanvasScene;
 import dev.aegisplanner.model.edit.Added;
 import dev.aegisplanner.model.edit.Alignment;
 import dev.aegisplanner.model.edit.Clipboard;

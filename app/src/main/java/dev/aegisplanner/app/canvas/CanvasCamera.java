@@ -1,6 +1,6 @@
 package dev.aegisplanner.app.canvas;
 
-import dev.aegisplanner.app.canvas.render.Viewport;
+import dev.aegisplanner.app.render.Viewport;
 import dev.aegisplanner.model.topology.LayoutBox;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;

@@ -52,6 +52,10 @@ final class CanvasKeys {
     }
 
     private boolean handle(KeyEvent e) {
+        if (e.isShortcutDown() && e.isShiftDown() && e.getCode().isLetterKey()) {
+            // Shortcut+Shift+letter belongs to the menus (Shortcut+Shift+C copies the picture, not the selection).
+            return false;
+        }
         if (e.isShortcutDown()) {
             switch (e.getCode()) {
                 case C -> view.copySelection();

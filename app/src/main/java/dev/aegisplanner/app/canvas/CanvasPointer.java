@@ -1,9 +1,9 @@
 package dev.aegisplanner.app.canvas;
 
-import dev.aegisplanner.app.canvas.render.ResizeHandle;
-import dev.aegisplanner.app.canvas.render.Viewport;
-import dev.aegisplanner.app.canvas.scene.CanvasScene;
 import dev.aegisplanner.app.document.SelectionModel;
+import dev.aegisplanner.app.render.ResizeHandle;
+import dev.aegisplanner.app.render.Viewport;
+import dev.aegisplanner.app.render.scene.CanvasScene;
 import dev.aegisplanner.model.layout.LayoutMetrics;
 import dev.aegisplanner.model.topology.ElementKind;
 import dev.aegisplanner.model.topology.ElementRef;
@@ -263,12 +263,25 @@ final class CanvasPointer {
         Optional<ResizeHandle> handle = singleSelectedFrame().flatMap(f -> scene.get().boxOf(f))
                 .map(box -> ResizeHandle.at(camera.viewport().toScreen(box), x, y));
         if (handle.isPresent()) {
-            return handle.get().cursor();
+            return cursor(handle.get());
         }
         if (under == null || (isFrame(under) && !grabsFrame(under, x, y))) {
             return Cursor.DEFAULT;
         }
         return under.kind() == ElementKind.ORIGIN ? Cursor.HAND : Cursor.MOVE;
+    }
+
+    private static Cursor cursor(ResizeHandle handle) {
+        return switch (handle) {
+            case NORTH_WEST -> Cursor.NW_RESIZE;
+            case NORTH -> Cursor.N_RESIZE;
+            case NORTH_EAST -> Cursor.NE_RESIZE;
+            case EAST -> Cursor.E_RESIZE;
+            case SOUTH_EAST -> Cursor.SE_RESIZE;
+            case SOUTH -> Cursor.S_RESIZE;
+            case SOUTH_WEST -> Cursor.SW_RESIZE;
+            case WEST -> Cursor.W_RESIZE;
+        };
     }
 
     private static boolean isFrame(ElementRef ref) {

@@ -1,7 +1,7 @@
 package dev.aegisplanner.app.canvas;
 
-import dev.aegisplanner.app.canvas.render.Viewport;
-import dev.aegisplanner.app.canvas.scene.CanvasScene;
+import dev.aegisplanner.app.render.Viewport;
+import dev.aegisplanner.app.render.scene.CanvasScene;
 import dev.aegisplanner.model.layout.LayoutMetrics;
 import dev.aegisplanner.model.topology.ElementKind;
 import dev.aegisplanner.model.topology.ElementRef;

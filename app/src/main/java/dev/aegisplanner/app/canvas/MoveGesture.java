@@ -1,6 +1,6 @@
 package dev.aegisplanner.app.canvas;
 
-import dev.aegisplanner.app.canvas.scene.CanvasScene;
+import dev.aegisplanner.app.render.scene.CanvasScene;
 import dev.aegisplanner.model.layout.Boxes;
 import dev.aegisplanner.model.topology.ElementKind;
 import dev.aegisplanner.model.topology.ElementRef;

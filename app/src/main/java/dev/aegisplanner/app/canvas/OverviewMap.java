@@ -1,14 +1,14 @@
 package dev.aegisplanner.app.canvas;
 
-import dev.aegisplanner.app.canvas.render.CanvasPalette;
-import dev.aegisplanner.app.canvas.render.RenderState;
-import dev.aegisplanner.app.canvas.render.TopologyRenderer;
-import dev.aegisplanner.app.canvas.render.Viewport;
-import dev.aegisplanner.app.canvas.scene.CanvasScene;
+import dev.aegisplanner.app.render.CanvasPalette;
+import dev.aegisplanner.app.render.RenderState;
+import dev.aegisplanner.app.render.TopologyRenderer;
+import dev.aegisplanner.app.render.Viewport;
+import dev.aegisplanner.app.render.scene.CanvasScene;
+import dev.aegisplanner.app.render.surface.Surface;
 import dev.aegisplanner.model.topology.LayoutBox;
 import java.util.function.Supplier;
 import javafx.scene.canvas.Canvas;
-import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Region;
 
@@ -25,6 +25,9 @@ final class OverviewMap extends Region {
     private final Canvas drawing = new Canvas();
     private final Canvas outline = new Canvas();
     private final TopologyRenderer renderer = new TopologyRenderer();
+    private final FxPaints paints = new FxPaints();
+    private final FxSurface drawingSurface = new FxSurface(drawing.getGraphicsContext2D(), paints, false);
+    private final FxSurface outlineSurface = new FxSurface(outline.getGraphicsContext2D(), paints, false);
     private final Supplier<CanvasScene> scene;
     private final CanvasCamera camera;
     private final Supplier<CanvasPalette> palette;
@@ -76,34 +79,33 @@ final class OverviewMap extends Region {
         if (drawingStale) {
             LayoutBox bounds = scene.get().bounds();
             overview = new Viewport(0, 0, 1, getWidth(), getHeight()).fitting(bounds, PADDING, 0.25);
-            GraphicsContext gc = drawing.getGraphicsContext2D();
-            renderer.render(gc, scene.get(), overview, RenderState.miniature(palette.get()));
-            frame(gc, palette.get());
+            renderer.render(drawingSurface, scene.get(), overview, RenderState.miniature(palette.get()));
+            frame(drawingSurface, palette.get());
             drawingStale = false;
         }
         paintOutline();
     }
 
     /** A card edge, so the overview reads as a separate panel floating over the drawing. */
-    private void frame(GraphicsContext gc, CanvasPalette p) {
-        gc.setStroke(p.locationStroke());
-        gc.setLineWidth(1);
-        gc.strokeRect(0.5, 0.5, getWidth() - 1, getHeight() - 1);
+    private void frame(Surface s, CanvasPalette p) {
+        s.setStroke(p.locationStroke());
+        s.setLineWidth(1);
+        s.strokeRect(0.5, 0.5, getWidth() - 1, getHeight() - 1);
     }
 
     private void paintOutline() {
-        GraphicsContext gc = outline.getGraphicsContext2D();
-        gc.clearRect(0, 0, outline.getWidth(), outline.getHeight());
+        outline.getGraphicsContext2D().clearRect(0, 0, outline.getWidth(), outline.getHeight());
         if (overview == null) {
             return;
         }
         LayoutBox visible = overview.toScreen(camera.viewport().visible());
         CanvasPalette p = palette.get();
-        gc.setFill(p.accentSubtle());
-        gc.fillRect(visible.x(), visible.y(), visible.w(), visible.h());
-        gc.setStroke(p.accent());
-        gc.setLineWidth(1.5);
-        gc.strokeRect(visible.x(), visible.y(), Math.max(2, visible.w()), Math.max(2, visible.h()));
+        Surface s = outlineSurface;
+        s.setFill(p.accentSubtle());
+        s.fillRect(visible.x(), visible.y(), visible.w(), visible.h());
+        s.setStroke(p.accent());
+        s.setLineWidth(1.5);
+        s.strokeRect(visible.x(), visible.y(), Math.max(2, visible.w()), Math.max(2, visible.h()));
     }
 
     private void navigate(MouseEvent e) {

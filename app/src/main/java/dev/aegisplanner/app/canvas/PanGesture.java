@@ -1,6 +1,6 @@
 package dev.aegisplanner.app.canvas;
 
-import dev.aegisplanner.app.canvas.render.Viewport;
+import dev.aegisplanner.app.render.Viewport;
 
 /** Drags the drawing under the pointer: the canvas point grabbed stays under the mouse. */
 final class PanGesture implements Gesture {

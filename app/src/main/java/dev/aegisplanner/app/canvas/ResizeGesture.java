@@ -1,6 +1,6 @@
 package dev.aegisplanner.app.canvas;
 
-import dev.aegisplanner.app.canvas.render.ResizeHandle;
+import dev.aegisplanner.app.render.ResizeHandle;
 import dev.aegisplanner.model.topology.ElementRef;
 import dev.aegisplanner.model.topology.LayoutBox;
 

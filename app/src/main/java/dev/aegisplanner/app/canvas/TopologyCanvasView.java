@@ -1,13 +1,15 @@
 package dev.aegisplanner.app.canvas;
 
-import dev.aegisplanner.app.canvas.render.CanvasPalette;
-import dev.aegisplanner.app.canvas.render.RenderState;
-import dev.aegisplanner.app.canvas.render.TopologyRenderer;
-import dev.aegisplanner.app.canvas.render.Viewport;
-import dev.aegisplanner.app.canvas.scene.CanvasScene;
 import dev.aegisplanner.app.document.SelectionModel;
 import dev.aegisplanner.app.document.TopologyDocument;
+import dev.aegisplanner.app.render.CanvasPalette;
+import dev.aegisplanner.app.render.PathOverlay;
+import dev.aegisplanner.app.render.RenderState;
+import dev.aegisplanner.app.render.TopologyRenderer;
+import dev.aegisplanner.app.render.Viewport;
+import dev.aegisplanner.app.render.scene.CanvasScene;
 import dev.aegisplanner.model.edit.Alignment;
+import dev.aegisplanner.model.engine.TraceResult;
 import dev.aegisplanner.model.topology.ElementKind;
 import dev.aegisplanner.model.topology.ElementRef;
 import dev.aegisplanner.model.topology.Topology;
@@ -35,7 +37,8 @@ import javafx.scene.shape.Rectangle;
 
 /**
  * The topology canvas: locations, data centers and servers drawn on one JavaFX {@link Canvas} by a
- * {@link TopologyRenderer}, with culling and level of detail so 100,000 servers stay responsive. This class
+ * {@link TopologyRenderer}, with culling and level of detail so 100,000 servers stay responsive; a traced
+ * path is drawn on a transparent canvas above it, so the packet moves without the topology being drawn again. This class
  * wires input (pointer gestures, keys, the in-place rename field, scroll bars, the overview) and schedules
  * repaints (one per pulse at most); it draws nothing itself and changes the topology only through the
  * document's command stack, so every edit is one undoable step.
@@ -59,6 +62,10 @@ public final class TopologyCanvasView extends Region {
     private final BooleanProperty darkTheme = new SimpleBooleanProperty(false);
     private final Canvas canvas = new Canvas();
     private final CanvasCamera camera = new CanvasCamera();
+    private final Canvas pathLayer = new Canvas();
+    private final FxPaints paints = new FxPaints();
+    private final FxSurface surface = new FxSurface(canvas.getGraphicsContext2D(), paints, true);
+    private final FxSurface pathSurface = new FxSurface(pathLayer.getGraphicsContext2D(), paints, false);
     private final TopologyRenderer renderer = new TopologyRenderer();
     private final RepaintScheduler repaints = new RepaintScheduler(this::paint);
     private final CanvasActions actions;
@@ -75,6 +82,9 @@ public final class TopologyCanvasView extends Region {
     private ElementRef flash;
     private long flashStart;
     private boolean fitted;
+    private PathOverlay path;
+    private boolean drawingStale = true;
+    private boolean pathStale;
 
     public TopologyCanvasView(TopologyDocument document, SelectionModel selection) {
         this.document = document;
@@ -90,11 +100,12 @@ public final class TopologyCanvasView extends Region {
         actions = new CanvasActions(document, selection, this::drawing, statusMessage::set);
         renamer = new InPlaceRenamer(this::drawing, camera::viewport, actions::rename, this::requestFocus);
         pointer = new CanvasPointer(camera, this::drawing, selection, actions, tool, statusMessage::set,
-                this::startRename, repaints::request, this::setCursor);
+                this::startRename, this::repaint, this::setCursor);
         keys = new CanvasKeys(this, pointer, camera, tool, selection);
         scrollBars = new CanvasScrollBars(camera, this::drawing);
         overview = new OverviewMap(this::drawing, camera, this::palette);
-        getChildren().addAll(canvas, scrollBars.horizontal(), scrollBars.vertical(), renamer.field());
+        pathLayer.setMouseTransparent(true);
+        getChildren().addAll(canvas, pathLayer, scrollBars.horizontal(), scrollBars.vertical(), renamer.field());
 
         addEventHandler(MouseEvent.MOUSE_PRESSED, e -> {
             requestFocus();
@@ -114,17 +125,17 @@ public final class TopologyCanvasView extends Region {
         document.fileProperty().addListener((obs, old, now) -> fitToWindow());
         selection.selected().addListener((InvalidationListener) obs -> {
             selectionChanged = true;
-            repaints.request();
+            repaint();
         });
         camera.viewportProperty().addListener((obs, old, now) -> {
             zoom.set(now.scale());
             scrollBars.sync();
-            repaints.request();
+            repaint();
         });
         tool.addListener((obs, old, now) -> statusMessage.set(hint(now)));
         darkTheme.addListener((obs, old, now) -> {
             overview.invalidateDrawing();
-            repaints.request();
+            repaint();
         });
     }
 
@@ -173,7 +184,7 @@ public final class TopologyCanvasView extends Region {
             camera.reveal(box);
             flash = ref;
             flashStart = 0;
-            repaints.request();
+            repaint();
         });
     }
 
@@ -186,13 +197,32 @@ public final class TopologyCanvasView extends Region {
     /** Highlights the element a drag-and-drop would land on; {@code null} clears it. */
     public void setDropTarget(ElementRef target) {
         dropTarget = target;
-        repaints.request();
+        repaint();
     }
 
     /** Elements to mark as having problems (errors red, warnings amber). */
     public void setProblemMarkers(Map<ElementRef, Severity> problems) {
         markers = Map.copyOf(problems);
+        repaint();
+    }
+
+    /**
+     * Draws a traced path over the topology, the packet at {@code hopPosition} (2.5 is halfway from the third
+     * hop to the fourth). Only the path's own layer is drawn again, so moving the packet every frame costs
+     * little however large the topology.
+     */
+    public void showTrace(TraceResult trace, double hopPosition) {
+        path = new PathOverlay(trace, hopPosition);
+        pathStale = true;
         repaints.request();
+    }
+
+    public void clearTrace() {
+        if (path != null) {
+            path = null;
+            pathStale = true;
+            repaints.request();
+        }
     }
 
     public void selectAll() {
@@ -271,6 +301,8 @@ public final class TopologyCanvasView extends Region {
         double h = Math.max(0, getHeight() - bar);
         canvas.setWidth(w);
         canvas.setHeight(h);
+        pathLayer.setWidth(w);
+        pathLayer.setHeight(h);
         scrollBars.horizontal().resizeRelocate(0, h, w, bar);
         scrollBars.vertical().resizeRelocate(w, 0, bar, h);
         camera.resize(w, h);
@@ -278,7 +310,7 @@ public final class TopologyCanvasView extends Region {
             fitted = true;
             fitToWindow();
         }
-        repaints.request();
+        repaint();
     }
 
     @Override
@@ -303,7 +335,7 @@ public final class TopologyCanvasView extends Region {
         }
         scrollBars.sync();
         overview.invalidateDrawing();
-        repaints.request();
+        repaint();
     }
 
     private void startRename(ElementRef ref) {
@@ -322,10 +354,30 @@ public final class TopologyCanvasView extends Region {
         renamer.start(ref, name);
     }
 
+    /** Everything is drawn again on the next pulse: the topology, its overlays and the path above them. */
+    private void repaint() {
+        drawingStale = true;
+        repaints.request();
+    }
+
     private boolean paint(long now) {
         if (canvas.getWidth() <= 0 || canvas.getHeight() <= 0) {
             return false;
         }
+        boolean animating = false;
+        if (drawingStale) {
+            animating = paintDrawing(now);
+            drawingStale = animating;
+            pathStale = true;
+        }
+        if (pathStale) {
+            paintPath();
+            pathStale = false;
+        }
+        return animating;
+    }
+
+    private boolean paintDrawing(long now) {
         if (selectionChanged) {
             selectionSnapshot = Set.copyOf(selection.selected());
             selectionChanged = false;
@@ -342,10 +394,17 @@ public final class TopologyCanvasView extends Region {
         RenderState state = new RenderState(selectionSnapshot, markers, highlight, flash, Math.min(1, phase),
                 pointer.band(), tool.get() == CanvasTool.SELECT, palette(), false);
         if (getScene() != null && getScene().getWindow() != null) {
-            renderer.setPixelRatio(getScene().getWindow().getOutputScaleX());
+            surface.setPixelRatio(getScene().getWindow().getOutputScaleX());
         }
-        renderer.render(canvas.getGraphicsContext2D(), scene, camera.viewport(), state);
+        renderer.render(surface, scene, camera.viewport(), state);
         return flash != null;
+    }
+
+    private void paintPath() {
+        pathLayer.getGraphicsContext2D().clearRect(0, 0, pathLayer.getWidth(), pathLayer.getHeight());
+        if (path != null) {
+            renderer.renderPath(pathSurface, scene, camera.viewport(), path, palette());
+        }
     }
 
     private static boolean isDrawnKind(ElementRef ref) {

@@ -26,6 +26,9 @@ public final class AegisCli {
      * (São Paulo) must survive a pipe into a file.
      */
     public static int run(String[] args) {
+        // Pictures are drawn with Java2D: headless, it needs no display and never shows the process as a
+        // windowed application (a Dock icon on macOS).
+        System.setProperty("java.awt.headless", "true");
         CommandLine cli = commandLine();
         cli.setOut(utf8(System.out));
         cli.setErr(utf8(System.err));

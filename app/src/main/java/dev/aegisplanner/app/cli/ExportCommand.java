@@ -1,7 +1,9 @@
 package dev.aegisplanner.app.cli;
 
+import dev.aegisplanner.app.cli.export.AtomicFile;
 import dev.aegisplanner.app.cli.export.ExportFormat;
 import dev.aegisplanner.app.cli.export.ExportFormats;
+import dev.aegisplanner.model.engine.RequestException;
 import dev.aegisplanner.model.topology.Scenario;
 import dev.aegisplanner.model.topology.Topology;
 import java.io.ByteArrayOutputStream;
@@ -17,13 +19,13 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code aegis export FILE --format NAME [--scenario ID] [-o OUT]}: writes one of the export formats this
- * build provides to a file or to stdout. The format is checked before the file is read, so a format this
- * build lacks is an immediate, clear usage error rather than a late surprise.
+ * {@code aegis export FILE --format NAME [--scenario ID] [--width PIXELS] [-o OUT]}: writes one of the export
+ * formats this build provides to a file or to stdout. The format and its options are checked before the file
+ * is read, so a format this build lacks is an immediate, clear usage error rather than a late surprise.
  */
 @Command(name = "export",
-        description = {"Export the allocation config or a diagram of a topology.",
-            "Formats: config (this build); mermaid, dot, png, svg (defined, not all builds have them)."},
+        description = {"Export the allocation config, a diagram or a picture of a topology.",
+            "Formats: config, mermaid, dot, png, svg (png and svg are drawn as the editor draws them)."},
         footer = {"", "Exit codes: 0 exported, 1 invalid topology, 2 usage or I/O error."})
 final class ExportCommand implements Callable<Integer> {
 
@@ -39,6 +41,10 @@ final class ExportCommand implements Callable<Integer> {
 
     @Option(names = "--scenario", paramLabel = "ID", description = "Draw this scenario's path (diagram formats).")
     private String scenarioId;
+
+    @Option(names = "--width", paramLabel = "PIXELS",
+            description = "Width of a png or svg picture; the height follows the drawing. Default: 1600.")
+    private Integer width;
 
     @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Write here instead of to stdout.")
     private Path output;
@@ -59,16 +65,26 @@ final class ExportCommand implements Callable<Integer> {
         Topology topology = file.readValid(spec.commandLine().getErr());
         Scenario scenario = scenarioId == null ? null : topology.scenario(scenarioId).orElseThrow(
                 () -> CliFailure.usage(file.path() + ": no scenario '" + scenarioId + "'"));
+        AtomicFile.Content content = width == null ? out -> exporter.write(topology, scenario, out)
+                : out -> exporter.write(topology, scenario, width, out);
+        try {
+            write(content);
+        } catch (RequestException e) {
+            throw CliFailure.usage(file.path() + ": scenario " + scenarioId + ": " + e.getMessage());
+        }
+        return ExitCode.OK;
+    }
+
+    private void write(AtomicFile.Content content) throws IOException {
         if (output != null) {
-            OutputFile.write(output, out -> exporter.write(topology, scenario, out));
+            OutputFile.write(output, content);
         } else {
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            exporter.write(topology, scenario, bytes);
+            content.writeTo(bytes);
             PrintWriter out = spec.commandLine().getOut();
             out.print(bytes.toString(StandardCharsets.UTF_8));
             out.flush();
         }
-        return ExitCode.OK;
     }
 
     private ExportFormat exporter() {
@@ -82,6 +98,13 @@ final class ExportCommand implements Callable<Integer> {
         }
         if (scenarioId != null && !exporter.drawsScenario()) {
             throw CliFailure.usage("--scenario does not apply to format " + format + ", which exports the whole topology");
+        }
+        if (width != null && !exporter.sized()) {
+            throw CliFailure.usage("--width applies to pictures (png, svg), not to format " + format);
+        }
+        if (width != null && (width < ExportFormat.MIN_WIDTH || width > ExportFormat.MAX_WIDTH)) {
+            throw CliFailure.usage("--width must be " + ExportFormat.MIN_WIDTH + " to " + ExportFormat.MAX_WIDTH
+                    + " pixels, not " + width);
         }
         return exporter;
     }

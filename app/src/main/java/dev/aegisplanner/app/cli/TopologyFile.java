@@ -1,7 +1,7 @@
 package dev.aegisplanner.app.cli;
 
-import dev.aegisplanner.model.io.TopologyReader;
 import dev.aegisplanner.model.io.ReadResult;
+import dev.aegisplanner.model.io.TopologyReader;
 import dev.aegisplanner.model.topology.Topology;
 import dev.aegisplanner.model.validation.Problem;
 import java.io.PrintWriter;

@@ -12,6 +12,9 @@ import dev.aegisplanner.app.editor.assign.CanvasDropTarget;
 import dev.aegisplanner.app.editor.assign.IpDropViewModel;
 import dev.aegisplanner.app.editor.assign.ServerIpsView;
 import dev.aegisplanner.app.editor.assign.ServerIpsViewModel;
+import dev.aegisplanner.app.editor.export.DocumentExports;
+import dev.aegisplanner.app.editor.export.ExportTarget;
+import dev.aegisplanner.app.editor.export.WindowExportDialogs;
 import dev.aegisplanner.app.editor.files.Autosaver;
 import dev.aegisplanner.app.editor.files.DocumentFiles;
 import dev.aegisplanner.app.editor.files.Sample;
@@ -61,6 +64,7 @@ public final class EditorWindow implements EditorActions.Window {
         return thread;
     });
     private final ProblemsViewModel problems;
+    private final DocumentExports exports;
     private final Autosaver autosaver;
     private final DocumentFiles files;
     private final SelectionEdits selectionEdits;
@@ -80,6 +84,8 @@ public final class EditorWindow implements EditorActions.Window {
         files = new DocumentFiles(document, selection, problems, services.recent(), services.recovery(), autosaver,
                 services.work(), new WindowDialogs(stage));
         selectionEdits = new SelectionEdits(document, selection, canvas);
+        exports = new DocumentExports(document, selection, files.documentNameProperty(), services.work(),
+                new WindowExportDialogs(stage));
         actions = new EditorActions(files, document.commands(), canvas, services.theme(), this);
 
         IpDropViewModel drops = new IpDropViewModel(document, selection);
@@ -162,9 +168,13 @@ public final class EditorWindow implements EditorActions.Window {
     }
 
     @Override
-    public void exportCanvasPng() {
-        CanvasExport.exportPng(stage, canvas, files.documentNameProperty().get(), services.work(),
-                (file, reason) -> new WindowDialogs(stage).showSaveFailed(file, reason));
+    public void export(ExportTarget target) {
+        exports.export(target);
+    }
+
+    @Override
+    public void copyImage() {
+        exports.copyImage();
     }
 
     @Override

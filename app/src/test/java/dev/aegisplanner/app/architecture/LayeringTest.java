@@ -12,8 +12,10 @@ import org.junit.jupiter.api.Test;
 /**
  * The layering the product depends on. The model runs headless in tests, on servers and from the command
  * line, so it never sees JavaFX or the app; the command line must run where there is no display, so it
- * depends only on the model, picocli, Jackson and the JDK. Rules over no classes fail (ArchUnit's default),
- * so a renamed package cannot make them pass vacuously.
+ * depends only on the model, picocli, Jackson and the JDK. The renderer draws the editor's canvas and the
+ * command line's pictures alike, so it knows no toolkit either: JavaFX reaches it only through a surface the
+ * canvas implements. Rules over no classes fail (ArchUnit's default), so a renamed package cannot make them
+ * pass vacuously.
  */
 class LayeringTest {
 
@@ -44,6 +46,21 @@ class LayeringTest {
     void theCommandLineNeverDependsOnJavaFx() {
         noClasses().that().resideInAPackage("dev.aegisplanner.app.cli..")
                 .should().dependOnClassesThat().resideInAPackage("javafx..")
+                .check(production);
+    }
+
+    @Test
+    void theRendererNeverDependsOnJavaFx() {
+        noClasses().that().resideInAPackage("dev.aegisplanner.app.render..")
+                .should().dependOnClassesThat().resideInAPackage("javafx..")
+                .check(production);
+    }
+
+    @Test
+    void theRendererReachesNothingOfTheAppButTheExportPlugInInterface() {
+        classes().that().resideInAPackage("dev.aegisplanner.app.render..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("dev.aegisplanner.app.render..",
+                        "dev.aegisplanner.app.cli.export..", "dev.aegisplanner.model..", "java..", "javax.imageio..")
                 .check(production);
     }
 

@@ -1,17 +1,24 @@
 package dev.aegisplanner.app.bench;
 
-import dev.aegisplanner.app.canvas.render.CanvasPalette;
-import dev.aegisplanner.app.canvas.render.Detail;
-import dev.aegisplanner.app.canvas.render.RenderState;
-import dev.aegisplanner.app.canvas.render.TopologyRenderer;
-import dev.aegisplanner.app.canvas.render.Viewport;
-import dev.aegisplanner.app.canvas.scene.CanvasScene;
+import dev.aegisplanner.app.canvas.FxSurface;
+import dev.aegisplanner.app.render.CanvasPalette;
+import dev.aegisplanner.app.render.Detail;
+import dev.aegisplanner.app.render.PathOverlay;
+import dev.aegisplanner.app.render.RenderState;
+import dev.aegisplanner.app.render.TopologyRenderer;
+import dev.aegisplanner.app.render.Viewport;
+import dev.aegisplanner.app.render.scene.CanvasScene;
 import dev.aegisplanner.model.edit.StructureEdits;
+import dev.aegisplanner.model.engine.ForwardingEngine;
+import dev.aegisplanner.model.engine.Request;
+import dev.aegisplanner.model.engine.Tier;
+import dev.aegisplanner.model.engine.TraceResult;
 import dev.aegisplanner.model.generate.GeneratorSpec;
 import dev.aegisplanner.model.generate.TopologyGenerator;
 import dev.aegisplanner.model.layout.EffectiveLayout;
 import dev.aegisplanner.model.topology.ElementRef;
 import dev.aegisplanner.model.topology.LayoutBox;
+import dev.aegisplanner.model.topology.Scenario;
 import dev.aegisplanner.model.topology.Topology;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -25,7 +32,8 @@ import javafx.scene.canvas.Canvas;
 /**
  * How the canvas copes with 300 locations, 1,000 data centers and 100,000 servers: time to open (automatic
  * layout and the scene index), time per frame while panning at several zoom levels, what a drag step costs,
- * and the heap the drawing needs. A harness, not a test: the numbers go into the performance issue.
+ * what a frame of trace playback costs (the path's layer alone), and the heap the drawing needs. A harness,
+ * not a test: the numbers go into the performance issue.
  *
  * <p>Frame time is the renderer's work on the FX thread (the draw calls into a 1600x1000 {@link Canvas}),
  * which is what blocks input; a few snapshots add the software rasteriser's time as an upper bound.
@@ -118,10 +126,11 @@ public final class CanvasBenchmark {
     private static void renderFrames(CanvasScene scene) {
         Canvas canvas = new Canvas(WIDTH, HEIGHT);
         TopologyRenderer renderer = new TopologyRenderer();
+        FxSurface surface = new FxSurface(canvas.getGraphicsContext2D());
         RenderState state = RenderState.plain(CanvasPalette.LIGHT);
         Viewport fit = new Viewport(0, 0, 1, WIDTH, HEIGHT).fitting(scene.bounds(), 32, 1.0);
         for (int i = 0; i < 40; i++) {
-            renderer.render(canvas.getGraphicsContext2D(), scene, pan(fit, scene, 0.1, i, 40), state);
+            renderer.render(surface, scene, pan(fit, scene, 0.1, i, 40), state);
         }
         List<Double> blank = new ArrayList<>();
         for (int i = 0; i < 10; i++) {
@@ -145,14 +154,14 @@ public final class CanvasBenchmark {
             for (int i = 0; i < FRAMES_PER_ZOOM; i++) {
                 Viewport vp = pan(fit, scene, scale, i, FRAMES_PER_ZOOM);
                 long t = System.nanoTime();
-                renderer.render(canvas.getGraphicsContext2D(), scene, vp, state);
+                renderer.render(surface, scene, vp, state);
                 draw.add(ms(t));
             }
             List<Double> frames = new ArrayList<>();
             for (int i = 0; i < RASTERISED_PER_ZOOM; i++) {
                 Viewport vp = pan(fit, scene, scale, i, RASTERISED_PER_ZOOM);
                 long t = System.nanoTime();
-                renderer.render(canvas.getGraphicsContext2D(), scene, vp, state);
+                renderer.render(surface, scene, vp, state);
                 canvas.snapshot(null, null);
                 frames.add(Math.max(0, ms(t) - readBack));
             }
@@ -164,6 +173,37 @@ public final class CanvasBenchmark {
         }
         System.out.printf(Locale.ROOT, "  %-11s %-11s %11.2f %10.2f %14.1f %11.1f%n", "all", "",
                 percentile(allDraw, 50), percentile(allDraw, 95), percentile(allFrames, 50), percentile(allFrames, 95));
+        pathFrames(scene, fit);
+    }
+
+    /**
+     * What a frame of trace playback costs: only the path's own layer is drawn again (cleared, then the path
+     * with the packet a little further), at the fitted zoom and zoomed in on the ingress server.
+     */
+    private static void pathFrames(CanvasScene scene, Viewport fit) {
+        Topology topology = scene.topology();
+        Scenario scenario = topology.scenarios().stream().filter(s -> Tier.OTHER_LOCATION.name().equals(s.expect()))
+                .findFirst().orElse(topology.scenarios().get(0));
+        TraceResult trace = new ForwardingEngine(topology).trace(Request.of(scenario));
+        Canvas layer = new Canvas(WIDTH, HEIGHT);
+        FxSurface surface = new FxSurface(layer.getGraphicsContext2D());
+        TopologyRenderer renderer = new TopologyRenderer();
+        LayoutBox ingress = scene.server(trace.ingress().server()).orElseThrow().box();
+        Viewport close = fit.centredOn(ingress.x(), ingress.y(), 0.8);
+        System.out.printf(Locale.ROOT, "%nTrace playback (scenario %s, %s): the path layer alone, %d frames per zoom%n",
+                scenario.id(), trace.tier(), 5 * FRAMES_PER_ZOOM);
+        for (Viewport vp : List.of(fit, close)) {
+            List<Double> draw = new ArrayList<>();
+            for (int i = 0; i < 5 * FRAMES_PER_ZOOM; i++) {
+                double position = (trace.hops().size() - 1) * i / (5.0 * FRAMES_PER_ZOOM - 1);
+                long t = System.nanoTime();
+                layer.getGraphicsContext2D().clearRect(0, 0, WIDTH, HEIGHT);
+                renderer.renderPath(surface, scene, vp, new PathOverlay(trace, position), CanvasPalette.LIGHT);
+                draw.add(ms(t));
+            }
+            System.out.printf(Locale.ROOT, "  zoom %-6.3f draw median %.2f ms, p95 %.2f ms%n", vp.scale(),
+                    percentile(draw, 50), percentile(draw, 95));
+        }
     }
 
     /** The i-th of n viewports at a zoom, sweeping diagonally across the drawing's bounds. */

@@ -2,11 +2,16 @@ package dev.aegisplanner.app.canvas;
 
 import dev.aegisplanner.app.document.SelectionModel;
 import dev.aegisplanner.app.document.TopologyDocument;
+import dev.aegisplanner.model.engine.ForwardingEngine;
+import dev.aegisplanner.model.engine.Request;
 import dev.aegisplanner.model.generate.GeneratorSpec;
 import dev.aegisplanner.model.generate.TopologyGenerator;
+import dev.aegisplanner.model.io.TopologyReader;
 import dev.aegisplanner.model.topology.ElementRef;
+import dev.aegisplanner.model.topology.Scenario;
 import dev.aegisplanner.model.topology.Topology;
 import dev.aegisplanner.model.validation.Severity;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -23,8 +28,9 @@ import javafx.stage.Stage;
 
 /**
  * Shows the canvas in a window, to look at it (a development aid, not a test). Arguments: {@code small}
- * (three metros drawn by hand) or {@code large} (the 100,000-server benchmark topology), then any of
- * {@code dark}, {@code zoom=<scale>}, {@code at=<id>} (reveal an element), {@code select=<id>}.
+ * (three metros drawn by hand), {@code large} (the 100,000-server benchmark topology) or {@code file=<path>}
+ * (a topology file), then any of {@code dark}, {@code zoom=<scale>}, {@code at=<id>} (reveal an element),
+ * {@code select=<id>}, {@code trace=<scenario id>:<hop position>} (draw a scenario's path, the packet there).
  * <pre>DISPLAY=:57 java -cp app/target/test-classes:app/target/classes:$(cat app/target/bench.cp) \
  *     dev.aegisplanner.app.canvas.CanvasPreview small zoom=1.5</pre>
  */
@@ -44,7 +50,9 @@ public final class CanvasPreview {
         public void start(Stage stage) {
             List<String> args = getParameters().getRaw();
             Topology topology = args.contains("large") ? TopologyGenerator.generate(GeneratorSpec.large(42))
-                    : SampleTopologies.threeMetros();
+                    : args.stream().filter(a -> a.startsWith("file=")).findFirst()
+                            .map(a -> TopologyReader.read(Path.of(a.substring(5))).topology())
+                            .orElseGet(SampleTopologies::threeMetros);
             long start = System.nanoTime();
             TopologyDocument document = new TopologyDocument(topology, null);
             SelectionModel selection = new SelectionModel();
@@ -77,6 +85,12 @@ public final class CanvasPreview {
                     find(view, value).ifPresent(view::reveal);
                 } else if (arg.startsWith("zoom=")) {
                     view.zoomTo(Double.parseDouble(value));
+                } else if (arg.startsWith("trace=")) {
+                    String[] scenarioAndHop = value.split(":");
+                    Topology topology = view.drawing().topology();
+                    Scenario scenario = topology.scenario(scenarioAndHop[0]).orElseThrow();
+                    view.showTrace(new ForwardingEngine(topology).trace(Request.of(scenario)),
+                            Double.parseDouble(scenarioAndHop[1]));
                 }
             }
         }

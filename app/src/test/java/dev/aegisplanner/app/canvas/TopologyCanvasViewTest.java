@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.within;
 
 import dev.aegisplanner.app.document.SelectionModel;
 import dev.aegisplanner.app.document.TopologyDocument;
+import dev.aegisplanner.app.render.Samples;
+import dev.aegisplanner.app.render.TierColors;
 import dev.aegisplanner.model.edit.StructureEdits;
+import dev.aegisplanner.model.engine.TraceResult;
 import dev.aegisplanner.model.layout.Boxes;
 import dev.aegisplanner.model.layout.EffectiveLayout;
 import dev.aegisplanner.model.topology.DataCenter;
@@ -14,9 +17,14 @@ import dev.aegisplanner.model.topology.LayoutBox;
 import dev.aegisplanner.model.topology.Location;
 import dev.aegisplanner.model.topology.Server;
 import dev.aegisplanner.model.topology.Topology;
+import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import javafx.geometry.Point2D;
 import javafx.scene.Scene;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.Region;
@@ -249,6 +257,49 @@ class TopologyCanvasViewTest {
         LayoutBox visible = view.viewport().visible();
         LayoutBox bounds = view.drawing().bounds();
         assertThat(visible.x() + visible.w() / 2).isGreaterThan(bounds.x() + bounds.w() * 0.6);
+    }
+
+    @Test
+    void a_trace_is_drawn_in_its_tiers_colour_on_a_layer_of_its_own_and_cleared(FxRobot robot) {
+        Topology retailer = Samples.read("global-retailer.json");
+        open(retailer);
+        TraceResult trace = Samples.trace(retailer, "pay-sin");
+        int tier = TierColors.of(trace.tier()).argb();
+        List<Canvas> layers = robot.lookup(n -> n instanceof Canvas && n.getParent() == view).queryAllAs(Canvas.class)
+                .stream().toList();
+        Canvas drawing = layers.get(0);
+        Canvas pathLayer = layers.get(1);
+        settle();
+        int[] before = pixels(drawing);
+
+        robot.interact(() -> view.showTrace(trace, trace.hops().size() - 1));
+        settle();
+
+        assertThat(count(pixels(pathLayer), tier)).isGreaterThan(200);
+        assertThat(Arrays.equals(pixels(drawing), before)).as("the drawing beneath is as it was").isTrue();
+
+        robot.interact(view::clearTrace);
+        settle();
+        assertThat(count(pixels(pathLayer), tier)).isZero();
+    }
+
+    private static void settle() {
+        // Repaints happen on the next pulse (an animation timer), after the events a plain wait drains.
+        WaitForAsyncUtils.sleep(150, TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static int[] pixels(Canvas canvas) {
+        WritableImage image = WaitForAsyncUtils.waitForAsyncFx(5_000, () -> canvas.snapshot(null, null));
+        int w = (int) image.getWidth();
+        int h = (int) image.getHeight();
+        int[] argb = new int[w * h];
+        image.getPixelReader().getPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), argb, 0, w);
+        return argb;
+    }
+
+    private static long count(int[] pixels, int argb) {
+        return Arrays.stream(pixels).filter(p -> p == argb).count();
     }
 
     private void open(Topology topology) {

@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.aegisplanner.app.cli.export.ConfigExport;
 import dev.aegisplanner.app.cli.export.ExportFormat;
 import dev.aegisplanner.app.cli.export.ExportFormats;
+import dev.aegisplanner.model.engine.RequestException;
 import dev.aegisplanner.model.topology.Scenario;
 import dev.aegisplanner.model.topology.Topology;
 import java.io.IOException;
@@ -70,11 +72,13 @@ class ExportCommandTest {
     void aFormatTheProductDefinesButThisBuildLacksIsRefusedPlainly() {
         Path out = folder.resolve("picture.png");
 
-        CliRun run = CliRun.of("export", CliRun.sample("same-server.json"), "--format", "png", "-o", out.toString());
+        CliRun run = CliRun.of(withFormats(new ConfigExport()), "export", CliRun.sample("same-server.json"),
+                "--format", "png", "-o", out.toString());
 
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.out()).isEmpty();
-        assertThat(run.err()).startsWith("aegis: format png is not available in this build").hasLineCount(1);
+        assertThat(run.err()).isEqualTo("aegis: format png is not available in this build; available: config"
+                + System.lineSeparator());
         assertThat(out).doesNotExist();
     }
 
@@ -126,9 +130,95 @@ class ExportCommandTest {
     }
 
     @Test
-    void installedFormatsComeFromTheServiceRegistry() {
-        assertThat(ExportFormats.installed().names()).contains("config", "mermaid", "dot");
-        assertThat(ExportFormats.DEFINED).containsAll(ExportFormats.installed().names());
+    void thisBuildHasEveryFormatTheProductDefinesFromTheServiceRegistry() {
+        assertThat(ExportFormats.installed().names()).containsExactlyInAnyOrderElementsOf(ExportFormats.DEFINED);
+    }
+
+    @Test
+    void anExportThatFailsHalfwayLeavesThePreviousFileAsItWas() throws IOException {
+        Path out = Files.writeString(folder.resolve("topology.png"), "the previous picture");
+        ExportFormat failing = new Picture() {
+            @Override
+            public void write(Topology topology, Scenario scenario, OutputStream stream) throws IOException {
+                stream.write(new byte[] {(byte) 0x89, 'P', 'N'});
+                throw new IOException("disk full");
+            }
+        };
+
+        CliRun run = CliRun.of(withFormats(failing), "export", CliRun.sample("no-aegis.json"), "--format", "png",
+                "-o", out.toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).isEqualTo("aegis: " + out + ": cannot write: disk full" + System.lineSeparator());
+        assertThat(out).hasContent("the previous picture");
+        assertThat(folder).isDirectoryNotContaining("glob:**.tmp");
+    }
+
+    @Test
+    void aScenarioTheEngineCannotTraceIsAUsageErrorAndWritesNothing() throws IOException {
+        Path out = Files.writeString(folder.resolve("path.png"), "the previous picture");
+        ExportFormat tracing = new Picture() {
+            @Override
+            public void write(Topology topology, Scenario scenario, OutputStream stream) throws IOException {
+                stream.write('x');
+                throw new RequestException("Ingress server sjc1-s1 is down");
+            }
+        };
+
+        CliRun run = CliRun.of(withFormats(tracing), "export", CliRun.sample("no-aegis.json"), "--format", "png",
+                "--scenario", "blog-shared", "-o", out.toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).endsWith("no-aegis.json: scenario blog-shared: Ingress server sjc1-s1 is down"
+                + System.lineSeparator());
+        assertThat(out).hasContent("the previous picture");
+        assertThat(folder).isDirectoryNotContaining("glob:**.tmp");
+    }
+
+    @Test
+    void anOutputInsideAFileIsAnIoError() throws IOException {
+        Path notAFolder = Files.writeString(folder.resolve("notes.txt"), "notes");
+
+        CliRun run = CliRun.of("export", CliRun.sample("same-server.json"), "--format", "png", "-o",
+                notAFolder.resolve("topology.png").toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).startsWith("aegis: " + notAFolder.resolve("topology.png") + ": cannot write: ")
+                .hasLineCount(1);
+        assertThat(notAFolder).hasContent("notes");
+    }
+
+    @Test
+    void theWidthIsForPicturesOnly() {
+        CliRun run = CliRun.of("export", CliRun.sample("same-server.json"), "--format", "config", "--width", "800");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("--width applies to pictures (png, svg), not to format config");
+    }
+
+    @Test
+    void aWidthOutOfRangeIsRefused() {
+        CliRun run = CliRun.of("export", CliRun.sample("same-server.json"), "--format", "svg", "--width", "50");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("--width must be 200 to 8000 pixels, not 50");
+    }
+
+    @Test
+    void aSizedFormatReceivesTheWidthAskedFor() {
+        int[] asked = new int[1];
+        ExportFormat sized = new Picture() {
+            @Override
+            public void write(Topology topology, Scenario scenario, int width, OutputStream out) {
+                asked[0] = width;
+            }
+        };
+
+        CliRun run = CliRun.of(withFormats(sized), "export", CliRun.sample("no-aegis.json"), "--format", "png",
+                "--width", "1234", "-o", folder.resolve("x.png").toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(asked[0]).isEqualTo(1234);
     }
 
     @Test
@@ -179,6 +269,34 @@ class ExportCommandTest {
         assertThat(toTerminal.err()).contains("format png is binary; write it to a file with -o OUT");
         assertThat(toFile.exitCode()).isZero();
         assertThat(file).hasBinaryContent(new byte[] {(byte) 0x89, 'P', 'N', 'G'});
+    }
+
+    /** A stand-in for a picture format, for failures the real one cannot be made to have. */
+    private static class Picture implements ExportFormat {
+        @Override
+        public String name() {
+            return "png";
+        }
+
+        @Override
+        public boolean binary() {
+            return true;
+        }
+
+        @Override
+        public boolean drawsScenario() {
+            return true;
+        }
+
+        @Override
+        public boolean sized() {
+            return true;
+        }
+
+        @Override
+        public void write(Topology topology, Scenario scenario, OutputStream out) throws IOException {
+            out.write(new byte[] {(byte) 0x89, 'P', 'N', 'G'});
+        }
     }
 
     /** A stand-in for a Mermaid exporter: proves the command hands a diagram format its scenario. */

@@ -13,6 +13,11 @@ import java.io.OutputStream;
  */
 public interface ExportFormat {
 
+    /** The narrowest picture a {@link #sized()} format draws: narrower shows nothing legible. */
+    int MIN_WIDTH = 200;
+    /** The widest: wider would not fit in memory as pixels. */
+    int MAX_WIDTH = 8000;
+
     /** The name after {@code --format}: lower case, e.g. {@code config}. */
     String name();
 
@@ -26,10 +31,23 @@ public interface ExportFormat {
         return false;
     }
 
+    /** Whether the output is a picture whose width in pixels {@code --width} sets. */
+    default boolean sized() {
+        return false;
+    }
+
     /**
      * Writes the export of a valid topology.
      *
      * @param scenario the scenario to draw, or {@code null}; never set unless {@link #drawsScenario()}
      */
     void write(Topology topology, Scenario scenario, OutputStream out) throws IOException;
+
+    /**
+     * Writes the export at a width in pixels; a format that is not {@link #sized()} has no width and writes
+     * what {@link #write(Topology, Scenario, OutputStream)} writes.
+     */
+    default void write(Topology topology, Scenario scenario, int width, OutputStream out) throws IOException {
+        write(topology, scenario, out);
+    }
 }

@@ -3,6 +3,7 @@ package dev.aegisplanner.app.editor.actions;
 import dev.aegisplanner.app.canvas.CanvasTool;
 import dev.aegisplanner.app.canvas.TopologyCanvasView;
 import dev.aegisplanner.app.command.CommandStack;
+import dev.aegisplanner.app.editor.export.ExportTarget;
 import dev.aegisplanner.app.editor.files.DocumentFiles;
 import dev.aegisplanner.app.editor.theme.ThemeManager;
 import java.util.List;
@@ -29,7 +30,9 @@ public final class EditorActions {
     public interface Window {
         void quit();
 
-        void exportCanvasPng();
+        void export(ExportTarget target);
+
+        void copyImage();
 
         void deleteSelection();
 
@@ -43,6 +46,11 @@ public final class EditorActions {
     public final EditorAction save;
     public final EditorAction saveAs;
     public final EditorAction exportPng;
+    public final EditorAction exportSvg;
+    public final EditorAction exportMermaid;
+    public final EditorAction exportDot;
+    public final EditorAction exportConfig;
+    public final EditorAction copyImage;
     public final EditorAction quit;
     public final EditorAction undo;
     public final EditorAction redo;
@@ -75,8 +83,16 @@ public final class EditorActions {
         save = EditorAction.of("save", "Save", () -> files.save(() -> { })).key("Shortcut+S")
                 .icon(MaterialDesignC.CONTENT_SAVE_OUTLINE).help("Save");
         saveAs = EditorAction.of("save-as", "Save As...", () -> files.saveAs(() -> { })).key("Shortcut+Shift+S");
-        exportPng = EditorAction.of("export-png", "Canvas as PNG...", window::exportCanvasPng).key("Shortcut+Shift+E")
-                .icon(MaterialDesignE.EXPORT);
+        exportPng = EditorAction.of("export-png", "PNG Image...", () -> window.export(ExportTarget.PNG))
+                .key("Shortcut+Shift+E").icon(MaterialDesignE.EXPORT)
+                .help("The whole drawing as a PNG image, with the selected scenario's path");
+        exportSvg = EditorAction.of("export-svg", "SVG Drawing...", () -> window.export(ExportTarget.SVG));
+        exportMermaid = EditorAction.of("export-mermaid", "Mermaid Flowchart...", () -> window.export(ExportTarget.MERMAID));
+        exportDot = EditorAction.of("export-dot", "Graphviz DOT...", () -> window.export(ExportTarget.DOT));
+        exportConfig = EditorAction.of("export-config", "Allocation Config (JSON)...",
+                () -> window.export(ExportTarget.CONFIG));
+        copyImage = EditorAction.of("copy-image", "Copy Image to Clipboard", window::copyImage)
+                .key("Shortcut+Shift+C").icon(MaterialDesignI.IMAGE_OUTLINE);
         quit = EditorAction.of("quit", "Quit", window::quit).key("Shortcut+Q").icon(MaterialDesignE.EXIT_TO_APP);
 
         undo = EditorAction.of("undo", "Undo", commands::undo).key("Shortcut+Z").icon(MaterialDesignU.UNDO)
@@ -130,7 +146,7 @@ public final class EditorActions {
     /** Every action with a shortcut, by menu, for the shortcuts sheet. */
     public List<Group> groups() {
         return List.of(
-                new Group("File", List.of(newFile, open, save, saveAs, exportPng, quit)),
+                new Group("File", List.of(newFile, open, save, saveAs, exportPng, copyImage, quit)),
                 new Group("Edit", List.of(undo, redo, cut, copy, paste, duplicate, delete, rename, selectAll, autoArrange)),
                 new Group("View", List.of(zoomIn, zoomOut, actualSize, fit, toggleTheme)),
                 new Group("Tools (on the canvas)", tools()),

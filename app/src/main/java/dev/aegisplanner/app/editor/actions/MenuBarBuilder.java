@@ -59,7 +59,10 @@ public final class MenuBarBuilder {
         fillRecent.run();
 
         Menu export = new Menu("Export");
-        export.getItems().add(Controls.menuItem(a.exportPng));
+        export.setId("menu-export");
+        export.getItems().addAll(Controls.menuItem(a.exportPng), Controls.menuItem(a.exportSvg),
+                Controls.menuItem(a.exportMermaid), Controls.menuItem(a.exportDot), Controls.menuItem(a.exportConfig),
+                new SeparatorMenuItem(), Controls.menuItem(a.copyImage));
 
         Menu menu = new Menu("_File");
         menu.getItems().addAll(Controls.menuItem(a.newFile), Controls.menuItem(a.open), sampleMenu, recent,

@@ -1,0 +1,128 @@
+package dev.aegisplanner.app.editor.export;
+
+import dev.aegisplanner.app.cli.export.AtomicFile;
+import dev.aegisplanner.app.cli.export.ExportFormat;
+import dev.aegisplanner.app.cli.export.ExportFormats;
+import dev.aegisplanner.app.document.SelectionModel;
+import dev.aegisplanner.app.document.TopologyDocument;
+import dev.aegisplanner.app.editor.tasks.BackgroundWork;
+import dev.aegisplanner.app.render.export.Picture;
+import dev.aegisplanner.model.topology.ElementKind;
+import dev.aegisplanner.model.topology.ElementRef;
+import dev.aegisplanner.model.topology.Scenario;
+import dev.aegisplanner.model.topology.Topology;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Set;
+import javafx.beans.value.ObservableStringValue;
+import javafx.concurrent.Task;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+
+/**
+ * File > Export and Copy Image. Everything goes through the command line's own exporters, so a file made
+ * here is the file {@code aegis export} makes: the topology as the document holds it now (drawn with its
+ * layout, or the automatic one), and, when a scenario is the selection (picked in the Scenarios panel), that
+ * scenario's path for the formats that draw one. The work runs in the background with the status bar
+ * showing it, and files are written whole ({@link AtomicFile}) or not at all.
+ */
+public final class DocumentExports {
+
+    private final TopologyDocument document;
+    private final SelectionModel selection;
+    private final ObservableStringValue documentName;
+    private final BackgroundWork work;
+    private final ExportDialogs dialogs;
+    private final ExportFormats formats = ExportFormats.installed();
+
+    /** @param documentName the name the window shows ("global-retailer.json", "Untitled"), for suggested file names */
+    public DocumentExports(TopologyDocument document, SelectionModel selection, ObservableStringValue documentName,
+                           BackgroundWork work, ExportDialogs dialogs) {
+        this.document = document;
+        this.selection = selection;
+        this.documentName = documentName;
+        this.work = work;
+        this.dialogs = dialogs;
+    }
+
+    /** Asks where, then writes the export in the background; returns the work, or null when the planner cancelled. */
+    public Task<Void> export(ExportTarget target) {
+        ExportFormat format = formats.find(target.format()).orElseThrow(
+                () -> new IllegalStateException("This build has no " + target.format() + " exporter"));
+        Topology topology = document.topology();
+        Scenario scenario = format.drawsScenario() ? selectedScenario(topology) : null;
+        Path folder = document.file() == null ? null : document.file().toAbsolutePath().getParent();
+        return dialogs.chooseTarget(target, folder, suggestedName(target, scenario))
+                .map(file -> write(format, topology, scenario, file))
+                .orElse(null);
+    }
+
+    /** Puts the picture PNG export would write on the clipboard. */
+    public Task<BufferedImage> copyImage() {
+        Topology topology = document.topology();
+        Scenario scenario = selectedScenario(topology);
+        Task<BufferedImage> task = new Task<>() {
+            @Override
+            protected BufferedImage call() {
+                updateMessage("Drawing the picture...");
+                updateProgress(-1, 1);
+                return Picture.of(topology, scenario, Picture.DEFAULT_WIDTH).toImage();
+            }
+        };
+        task.setOnSucceeded(event -> {
+            ClipboardContent content = new ClipboardContent();
+            content.putImage(SwingFXUtils.toFXImage(task.getValue(), null));
+            Clipboard.getSystemClipboard().setContent(content);
+        });
+        task.setOnFailed(event -> dialogs.showFailed("copy the picture", reason(task.getException())));
+        return work.run(task);
+    }
+
+    private Task<Void> write(ExportFormat format, Topology topology, Scenario scenario, Path file) {
+        Task<Void> task = new Task<>() {
+            @Override
+            protected Void call() throws IOException {
+                updateMessage("Exporting " + file.getFileName() + "...");
+                updateProgress(-1, 1);
+                AtomicFile.write(file, out -> format.write(topology, scenario, out));
+                return null;
+            }
+        };
+        task.setOnFailed(event -> dialogs.showFailed("export " + file.getFileName(), reason(task.getException())));
+        return work.run(task);
+    }
+
+    /** The scenario that is the whole selection, if one is. */
+    private Scenario selectedScenario(Topology topology) {
+        Set<ElementRef> selected = selection.snapshot();
+        if (selected.size() != 1) {
+            return null;
+        }
+        ElementRef only = selected.iterator().next();
+        return only.kind() == ElementKind.SCENARIO ? topology.scenario(only.id()).orElse(null) : null;
+    }
+
+    /** "global-retailer-pay-sin.png"; the config never suggests the topology file's own name. */
+    private String suggestedName(ExportTarget target, Scenario scenario) {
+        String base = documentName.get().replaceFirst("(?i)\\.json$", "");
+        String detail = scenario != null ? "-" + scenario.id() : target == ExportTarget.CONFIG ? "-config" : "";
+        return base + detail + "." + target.extension();
+    }
+
+    private static String reason(Throwable failure) {
+        if (failure instanceof NoSuchFileException) {
+            return "The folder does not exist.";
+        }
+        if (failure instanceof FileSystemException fs && fs.getReason() != null) {
+            return fs.getReason() + ": " + fs.getFile();
+        }
+        String message = failure.getMessage();
+        return message == null || message.isBlank() ? failure.getClass().getSimpleName()
+                : message.substring(0, 1).toUpperCase(Locale.ROOT) + message.substring(1);
+    }
+}

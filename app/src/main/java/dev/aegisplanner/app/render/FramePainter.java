@@ -1,0 +1,196 @@
+package dev.aegisplanner.app.render;
+
+import static dev.aegisplanner.app.render.CanvasFonts.DATA_CENTER_SUBTITLE;
+import static dev.aegisplanner.app.render.CanvasFonts.LOCATION_SUBTITLE;
+
+import dev.aegisplanner.app.render.scene.SceneFrame;
+import dev.aegisplanner.app.render.surface.FontSpec;
+import dev.aegisplanner.app.render.surface.Rgba;
+import dev.aegisplanner.app.render.surface.Surface;
+import dev.aegisplanner.app.render.surface.TextAlign;
+import dev.aegisplanner.model.layout.LayoutMetrics;
+import dev.aegisplanner.model.topology.LayoutBox;
+
+/**
+ * Location and data center frames in canvas units: a soft shadow, the rounded body, hatching when the
+ * frame itself is down, and the header. The title keeps a legible size on screen while zooming out (it
+ * grows in canvas units) for as long as the header can hold it; details (coordinates, counts, region, id)
+ * are drawn only at their natural size. Further out, {@link LabelPainter} labels the locations instead.
+ */
+final class FramePainter {
+
+    static final double MIN_TEXT_PIXELS = 7.5;
+    /** The smallest on-screen size of a frame title; below it, the title grows in canvas units. */
+    static final double MIN_TITLE_PIXELS = 11;
+    static final double LOCATION_RADIUS = 14;
+    static final double DATA_CENTER_RADIUS = 10;
+    private static final double LOCATION_TITLE_UNITS = 17;
+    private static final double DATA_CENTER_TITLE_UNITS = 13;
+    private static final double TITLE_SHARE_OF_HEADER = 0.62;
+    private static final FontSpec TAG = FontSpec.regular(11.5);
+    private static final FontSpec REGION = FontSpec.bold(10);
+
+    /** The title size in canvas units for a frame at a zoom, or 0 when its header is too thin to carry one. */
+    static double titleSize(boolean location, double scale) {
+        double nominal = location ? LOCATION_TITLE_UNITS : DATA_CENTER_TITLE_UNITS;
+        double header = location ? LayoutMetrics.LOCATION_HEADER : LayoutMetrics.DATA_CENTER_HEADER;
+        double size = Math.max(nominal, MIN_TITLE_PIXELS / scale);
+        return size <= header * TITLE_SHARE_OF_HEADER ? size : 0;
+    }
+
+    void location(Surface s, SceneFrame frame, double scale, CanvasPalette p) {
+        LayoutBox b = frame.box();
+        double arc = 2 * LOCATION_RADIUS;
+        if (tiny(b, scale)) {
+            s.setFill(frame.down() ? p.downText() : p.locationStroke());
+            s.fillRect(b.x(), b.y(), b.w(), b.h());
+            return;
+        }
+        if (scale >= 0.15) {
+            softShadow(s, b, arc, p);
+        }
+        body(s, frame, arc, frame.down() ? p.downFill() : p.locationFill(), frame.down() ? p.downText() : p.locationStroke(),
+                scale, 1.2, 14, p);
+        double size = titleSize(true, scale);
+        if (size == 0) {
+            return;
+        }
+        double left = b.x() + LayoutMetrics.LOCATION_PADDING;
+        double right = b.x() + b.w() - LayoutMetrics.LOCATION_PADDING;
+        boolean details = LOCATION_SUBTITLE.size() * scale >= MIN_TEXT_PIXELS;
+        double baseline = details ? b.y() + 29 : b.y() + LayoutMetrics.LOCATION_HEADER / 2 + size * 0.36;
+        double regionWidth = 0;
+        if (details && frame.region() != null) {
+            regionWidth = s.textWidth(frame.region(), REGION) + 16;
+            Shapes.pill(s, frame.region(), REGION, right - regionWidth, b.y() + 23, 18,
+                    frame.down() ? p.downFill() : p.pillFill(), frame.down() ? p.downText() : p.pillText());
+        }
+        double end = title(s, frame, size, details, left, baseline, right - regionWidth - 8 - left - (frame.ownDown() ? 4 * size : 0),
+                frame.down() ? p.downText() : p.text(), p);
+        if (frame.ownDown()) {
+            downPill(s, end + size * 0.45, baseline - size * 0.35, size, p);
+        }
+        if (details) {
+            text(s, frame.subtitle(), LOCATION_SUBTITLE, left, b.y() + 44, right - left, p.mutedText());
+        }
+    }
+
+    void dataCenter(Surface s, SceneFrame frame, double scale, CanvasPalette p) {
+        LayoutBox b = frame.box();
+        double arc = 2 * DATA_CENTER_RADIUS;
+        if (tiny(b, scale)) {
+            s.setFill(frame.down() ? p.hatch() : p.dataCenterStroke());
+            s.fillRect(b.x(), b.y(), b.w(), b.h());
+            return;
+        }
+        body(s, frame, arc, frame.down() ? p.downFill() : p.dataCenterFill(), frame.down() ? p.downText() : p.dataCenterStroke(),
+                scale, 1, 12, p);
+        double size = titleSize(false, scale);
+        if (size == 0) {
+            return;
+        }
+        double left = b.x() + LayoutMetrics.DATA_CENTER_PADDING;
+        double right = b.x() + b.w() - LayoutMetrics.DATA_CENTER_PADDING;
+        boolean details = DATA_CENTER_SUBTITLE.size() * scale >= MIN_TEXT_PIXELS;
+        double baseline = details ? b.y() + 23 : b.y() + LayoutMetrics.DATA_CENTER_HEADER / 2 + size * 0.36;
+        double countWidth = s.textWidth(frame.subtitle(), DATA_CENTER_SUBTITLE);
+        boolean showCount = details && right - left - countWidth > 90;
+        double room = right - left - (showCount ? countWidth + 12 : 0) - (frame.ownDown() ? 4 * size : 0);
+        double end = title(s, frame, size, details, left, baseline, room, frame.down() ? p.downText() : p.text(), p);
+        if (frame.ownDown()) {
+            downPill(s, end + size * 0.5, baseline - size * 0.35, size, p);
+        }
+        if (showCount) {
+            s.setTextAlign(TextAlign.RIGHT);
+            s.setFont(DATA_CENTER_SUBTITLE);
+            s.setFill(p.mutedText());
+            s.fillText(frame.subtitle(), right, baseline);
+            s.setTextAlign(TextAlign.LEFT);
+        }
+    }
+
+    /** A data center whose servers are too small to draw: a quiet block, with the pools deployed in it. */
+    void aggregate(Surface s, SceneFrame frame, double scale, CanvasPalette p, PoolColors colors) {
+        if (frame.serverCount() == 0 || tiny(frame.box(), scale)) {
+            return;
+        }
+        LayoutBox b = frame.box();
+        double inset = LayoutMetrics.DATA_CENTER_PADDING;
+        double x = b.x() + inset;
+        double y = b.y() + LayoutMetrics.DATA_CENTER_HEADER;
+        double w = Math.max(0, b.w() - 2 * inset);
+        double h = Math.max(0, b.h() - LayoutMetrics.DATA_CENTER_HEADER - inset);
+        s.setFill(frame.down() ? p.hatch() : p.serverTop());
+        s.fillRect(x, y, w, h);
+        double chip = Math.max(4 / scale, 10);
+        if (chip * scale < 3) {
+            return;
+        }
+        double cx = x;
+        for (String pool : frame.pools()) {
+            Rgba color = colors.of(pool);
+            if (color == null || cx + chip > x + w) {
+                continue;
+            }
+            s.setFill(color);
+            s.fillRect(cx, y + h - chip, chip, chip);
+            cx += chip * 1.25;
+        }
+    }
+
+    /** A shadow that fades out below the frame: three faint layers, each a little lower and wider. */
+    private static void softShadow(Surface s, LayoutBox b, double arc, CanvasPalette p) {
+        s.setFill(p.shadow());
+        for (int layer = 1; layer <= 3; layer++) {
+            double spread = layer - 1;
+            s.fillRoundRect(b.x() - spread, b.y() + layer, b.w() + 2 * spread, b.h() + layer, arc + 2 * spread, arc + 2 * spread);
+        }
+    }
+
+    /**
+     * Whether a frame is so small on screen that its rounded corners, stroke and shadow cannot be seen:
+     * drawn as one plain block, which the software renderer fills many times faster.
+     */
+    private static boolean tiny(LayoutBox b, double scale) {
+        return Math.min(b.w(), b.h()) * scale < 10;
+    }
+
+    /** The rounded body; hatching keeps at least a few pixels between lines, so zooming out does not multiply them. */
+    private static void body(Surface s, SceneFrame frame, double arc, Rgba fill, Rgba stroke, double scale,
+                             double lineUnits, double hatchSpacing, CanvasPalette p) {
+        LayoutBox b = frame.box();
+        double line = Math.max(lineUnits, 1 / scale);
+        s.setFill(fill);
+        s.fillRoundRect(b.x(), b.y(), b.w(), b.h(), arc, arc);
+        if (frame.ownDown()) {
+            Shapes.hatch(s, b.x(), b.y(), b.w(), b.h(), arc, p.hatch(), Math.max(hatchSpacing, 7 / scale), line);
+        }
+        s.setStroke(stroke);
+        s.setLineWidth(line);
+        s.strokeRoundRect(b.x(), b.y(), b.w(), b.h(), arc, arc);
+    }
+
+    /** The title and, with the details, the id when the frame has a name of its own; returns where they end. */
+    private static double title(Surface s, SceneFrame frame, double size, boolean details, double x,
+                                double baseline, double room, Rgba color, CanvasPalette p) {
+        double end = text(s, frame.title(), CanvasFonts.bold(size), x, baseline, room, color);
+        if (details && frame.tag() != null && end + 40 < x + room) {
+            end = text(s, frame.tag(), TAG, end + 7, baseline, x + room - end - 7, p.mutedText());
+        }
+        return end;
+    }
+
+    private static void downPill(Surface s, double x, double cy, double titleSize, CanvasPalette p) {
+        Shapes.pill(s, "DOWN", CanvasFonts.bold(titleSize * 0.5), x, cy, titleSize * 0.88, p.danger(), p.onBadge());
+    }
+
+    /** Draws text shortened to fit; returns where it ends. */
+    private static double text(Surface s, String text, FontSpec font, double x, double baseline, double maxWidth,
+                               Rgba color) {
+        String fitted = CanvasFonts.fitted(s, text, font, Math.max(0, maxWidth));
+        s.setFont(font);
+        s.setFill(color);
+        s.fillText(fitted, x, baseline);
+        return x + s.textWidth(fitted, font);
+    }
+}

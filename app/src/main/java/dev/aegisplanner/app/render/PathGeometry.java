@@ -1,0 +1,193 @@
+package dev.aegisplanner.app.render;
+
+import dev.aegisplanner.app.render.scene.CanvasScene;
+import dev.aegisplanner.app.render.scene.SceneOrigin;
+import dev.aegisplanner.app.render.scene.SceneServer;
+import dev.aegisplanner.model.engine.Hop;
+import dev.aegisplanner.model.engine.HopKind;
+import dev.aegisplanner.model.engine.Tier;
+import dev.aegisplanner.model.engine.TraceResult;
+import dev.aegisplanner.model.topology.LayoutBox;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Where a traced path runs on screen: a station per hop (the client, the ingress data center whose cache
+ * service takes the request, the egress router on the ingress server, the egress server, the origin) and a
+ * leg between each two. Legs run between the stations' points and are drawn from where they leave one
+ * station's box to where they enter the next. The cache service is a point on the ingress data center's
+ * edge, on the way from the client to the router, so the ingress arrow ends at the data center.
+ */
+final class PathGeometry {
+
+    /** Stations are never drawn smaller than this on screen, so the path stays visible zoomed out. */
+    static final double MIN_BOX = 14;
+    /** The cache service's mark on the data center's edge. */
+    static final double CACHE_MARK = 18;
+    /** How far the failed leg of a request that cannot egress reaches beyond the router. */
+    static final double FAILED_REACH = 96;
+
+    /**
+     * @param frame what lights up when the packet arrives (for the cache service, the whole data center)
+     * @param mark where legs stop: the frame, or the cache service's mark
+     */
+    record Station(int hop, HopKind kind, LayoutBox frame, LayoutBox mark, double x, double y) {
+    }
+
+    /**
+     * @param to the index of the hop the leg arrives at
+     * @param start where the drawn part starts (leaving the previous station's mark), as a curve parameter
+     * @param end where it ends (entering this station's mark)
+     */
+    record Leg(int to, Hop hop, Curve curve, double start, double end) {
+    }
+
+    private final List<Station> stations = new ArrayList<>();
+    private final List<Leg> legs = new ArrayList<>();
+    private final Curve failed;
+
+    private PathGeometry(CanvasScene scene, Viewport vp, TraceResult trace) {
+        List<Hop> hops = trace.hops();
+        for (int i = 0; i < hops.size(); i++) {
+            place(scene, vp, i, hops.get(i)).ifPresent(stations::add);
+        }
+        placeCacheService();
+        for (int i = 1; i < stations.size(); i++) {
+            Station from = stations.get(i - 1);
+            Station to = stations.get(i);
+            if (to.hop() == from.hop() + 1) {
+                legs.add(leg(from, to, hops.get(to.hop())));
+            }
+        }
+        failed = trace.tier() == Tier.NO_EGRESS ? station(HopKind.EGRESS_ROUTER).map(this::failedLeg).orElse(null) : null;
+    }
+
+    static PathGeometry of(CanvasScene scene, Viewport vp, TraceResult trace) {
+        return new PathGeometry(scene, vp, trace);
+    }
+
+    List<Station> stations() {
+        return stations;
+    }
+
+    List<Leg> legs() {
+        return legs;
+    }
+
+    Optional<Station> station(HopKind kind) {
+        return stations.stream().filter(s -> s.kind() == kind).findFirst();
+    }
+
+    /** The leg a request that cannot egress would have taken, drawn as failed; empty when it egresses. */
+    Optional<Curve> failedLeg() {
+        return Optional.ofNullable(failed);
+    }
+
+    /** Where the packet is at a position in hops: at a station's point, or on the way along a leg. */
+    Optional<double[]> packet(double position) {
+        int at = (int) Math.floor(position);
+        double along = position - at;
+        if (along > 1e-9) {
+            for (Leg leg : legs) {
+                if (leg.to() == at + 1) {
+                    return Optional.of(new double[] {leg.curve().x(along), leg.curve().y(along)});
+                }
+            }
+        }
+        return stations.stream().filter(s -> s.hop() == at).findFirst().map(s -> new double[] {s.x(), s.y()});
+    }
+
+    private static Optional<Station> place(CanvasScene scene, Viewport vp, int index, Hop hop) {
+        Optional<LayoutBox> box = switch (hop.kind()) {
+            case CLIENT -> Optional.of(monitor(scene.client()));
+            case CACHE_SERVICE -> scene.frame(hop.elementId()).filter(f -> !f.isLocation()).map(f -> f.box());
+            case EGRESS_ROUTER, EGRESS_SERVER -> scene.server(hop.elementId()).map(SceneServer::box);
+            case ORIGIN -> scene.origins().stream().filter(o -> o.origin().id().equals(hop.elementId())).findFirst()
+                    .map(PathGeometry::cylinder);
+        };
+        return box.map(b -> {
+            LayoutBox on = atLeast(vp.toScreen(b), MIN_BOX);
+            return new Station(index, hop.kind(), on, on, on.x() + on.w() / 2, on.y() + on.h() / 2);
+        });
+    }
+
+    /** Moves the cache service to the data center's edge, where the line from the client to the router crosses it. */
+    private void placeCacheService() {
+        for (int i = 0; i < stations.size(); i++) {
+            Station cache = stations.get(i);
+            if (cache.kind() != HopKind.CACHE_SERVICE) {
+                continue;
+            }
+            Station before = i > 0 ? stations.get(i - 1) : null;
+            Station after = i + 1 < stations.size() ? stations.get(i + 1) : null;
+            double fromX = before != null ? before.x() : cache.frame().x() - 1;
+            double fromY = before != null ? before.y() : cache.y();
+            double toX = after != null ? after.x() : cache.x();
+            double toY = after != null ? after.y() : cache.y();
+            double t = exit(Curve.straight(toX, toY, fromX, fromY), cache.frame());
+            double x = toX + (fromX - toX) * t;
+            double y = toY + (fromY - toY) * t;
+            LayoutBox mark = new LayoutBox(x - CACHE_MARK / 2, y - CACHE_MARK / 2, CACHE_MARK, CACHE_MARK);
+            stations.set(i, new Station(cache.hop(), cache.kind(), cache.frame(), mark, x, y));
+        }
+    }
+
+    private static Leg leg(Station from, Station to, Hop hop) {
+        double length = Math.hypot(to.x() - from.x(), to.y() - from.y());
+        boolean inside = from.kind() == HopKind.CACHE_SERVICE;
+        Curve curve = inside || length < 240 ? Curve.straight(from.x(), from.y(), to.x(), to.y())
+                : Curve.bowed(from.x(), from.y(), to.x(), to.y(), Math.min(70, length * 0.12));
+        double start = exit(curve, from.mark());
+        double end = 1 - exit(reverse(curve), to.mark());
+        return new Leg(to.hop(), hop, curve, start, Math.max(start, end));
+    }
+
+    private Curve failedLeg(Station router) {
+        double x = router.frame().x() + router.frame().w();
+        return Curve.straight(x, router.y(), x + FAILED_REACH, router.y());
+    }
+
+    /** Where a curve starting inside a box leaves it, as a parameter; 0 when it never was inside. */
+    static double exit(Curve curve, LayoutBox box) {
+        if (!contains(box, curve.x(0), curve.y(0)) || contains(box, curve.x(1), curve.y(1))) {
+            return 0;
+        }
+        double inside = 0;
+        double outside = 1;
+        for (int i = 0; i < 24; i++) {
+            double mid = (inside + outside) / 2;
+            if (contains(box, curve.x(mid), curve.y(mid))) {
+                inside = mid;
+            } else {
+                outside = mid;
+            }
+        }
+        return outside;
+    }
+
+    private static Curve reverse(Curve c) {
+        return new Curve(c.x2(), c.y2(), c.cx2(), c.cy2(), c.cx1(), c.cy1(), c.x1(), c.y1());
+    }
+
+    private static boolean contains(LayoutBox b, double x, double y) {
+        return x >= b.x() && x <= b.x() + b.w() && y >= b.y() && y <= b.y() + b.h();
+    }
+
+    /** The client's screen (its label hangs below it). */
+    private static LayoutBox monitor(LayoutBox client) {
+        return new LayoutBox(client.x() + 14, client.y() + 4, client.w() - 28, 46);
+    }
+
+    /** An origin's cylinder (its address hangs below it). */
+    private static LayoutBox cylinder(SceneOrigin origin) {
+        LayoutBox b = origin.box();
+        return new LayoutBox(b.x(), b.y(), b.w(), 60);
+    }
+
+    private static LayoutBox atLeast(LayoutBox b, double size) {
+        double w = Math.max(size, b.w());
+        double h = Math.max(size, b.h());
+        return new LayoutBox(b.x() + (b.w() - w) / 2, b.y() + (b.h() - h) / 2, w, h);
+    }
+}

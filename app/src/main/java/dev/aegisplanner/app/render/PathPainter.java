@@ -1,0 +1,239 @@
+package dev.aegisplanner.app.render;
+
+import dev.aegisplanner.app.render.PathGeometry.Leg;
+import dev.aegisplanner.app.render.PathGeometry.Station;
+import dev.aegisplanner.app.render.scene.CanvasScene;
+import dev.aegisplanner.app.render.surface.FontSpec;
+import dev.aegisplanner.app.render.surface.Rgba;
+import dev.aegisplanner.app.render.surface.Surface;
+import dev.aegisplanner.model.engine.HopKind;
+import dev.aegisplanner.model.engine.TraceResult;
+import dev.aegisplanner.model.topology.LayoutBox;
+
+/**
+ * The forwarding path in screen pixels, in its tier's colour ({@link TierColors}), in the manner of the
+ * documentation's diagrams: the stations the packet has reached lit, the ones ahead outlined; legs it has
+ * travelled as solid arrows, the rest dashed; "ingress", "forward" (with its distance or backbone latency)
+ * and "egress" on the legs; the cache service, egress router and egress server named; a request that cannot
+ * egress ends in a red cross; and the packet itself.
+ */
+final class PathPainter {
+
+    private static final FontSpec LABEL = FontSpec.bold(11);
+    private static final FontSpec ROLE = FontSpec.bold(10.5);
+    private static final double AHEAD = 0.45;
+    private static final double LINE = 2.5;
+
+    void paint(Surface s, CanvasScene scene, Viewport vp, PathOverlay overlay, CanvasPalette p) {
+        TraceResult trace = overlay.trace();
+        PathGeometry path = PathGeometry.of(scene, vp, trace);
+        Rgba tier = TierColors.of(trace.tier());
+        s.beginGroup("path", "Forwarding path: " + trace.tier());
+        for (Station station : path.stations()) {
+            light(s, station, overlay.reached(station.hop()), tier, radius(station, vp));
+        }
+        for (Leg leg : path.legs()) {
+            leg(s, leg, overlay.position(), tier);
+        }
+        path.failedLeg().ifPresent(curve -> failed(s, curve, overlay.reached(lastHop(trace)), tier, p));
+        TagSpace space = new TagSpace();
+        for (Station station : path.stations()) {
+            role(s, station, overlay.reached(station.hop()), tier, p, space);
+        }
+        for (Leg leg : path.legs()) {
+            String label = LegLabels.of(leg.hop(), trace);
+            if (label != null) {
+                double t = (leg.start() + leg.end()) / 2;
+                tag(s, label, leg.curve().x(t), leg.curve().y(t), tier, p, overlay.reached(leg.to()), space);
+            }
+        }
+        path.packet(overlay.position()).ifPresent(at -> packet(s, at[0], at[1], tier, p));
+        s.endGroup();
+    }
+
+    /** A reached station glows in the tier's colour; one ahead is outlined, dashed and faint. */
+    private static void light(Surface s, Station station, boolean reached, Rgba tier, double radius) {
+        LayoutBox b = station.frame();
+        double gap = station.kind() == HopKind.CACHE_SERVICE ? 3 : 4;
+        double x = b.x() - gap;
+        double y = b.y() - gap;
+        double w = b.w() + 2 * gap;
+        double h = b.h() + 2 * gap;
+        double arc = 2 * (radius + gap);
+        if (reached) {
+            s.setFill(tier.fade(0.10));
+            s.fillRoundRect(x, y, w, h, arc, arc);
+            s.setStroke(tier);
+            s.setLineWidth(LINE);
+        } else {
+            s.setStroke(tier.fade(AHEAD));
+            s.setLineWidth(1.5);
+            s.setLineDashes(5, 4);
+        }
+        s.strokeRoundRect(x, y, w, h, arc, arc);
+        s.setLineDashes();
+    }
+
+    /** The travelled part of a leg solid with its arrowhead, the part ahead dashed and faint. */
+    private static void leg(Surface s, Leg leg, double position, Rgba tier) {
+        double travelled = Math.max(0, Math.min(1, position - (leg.to() - 1)));
+        Curve curve = leg.curve();
+        double split = Math.max(leg.start(), Math.min(leg.end(), travelled));
+        if (split < leg.end()) {
+            s.setStroke(tier.fade(AHEAD));
+            s.setLineWidth(1.75);
+            s.setLineDashes(6, 5);
+            stroke(s, curve.part(split, leg.end() - arrowRoom(curve, leg.end())));
+            s.setLineDashes();
+            arrowhead(s, curve, leg.end(), tier.fade(AHEAD));
+        }
+        if (split > leg.start()) {
+            boolean arrived = travelled >= 1;
+            s.setStroke(tier);
+            s.setLineWidth(LINE);
+            stroke(s, curve.part(leg.start(), arrived ? leg.end() - arrowRoom(curve, leg.end()) : split));
+            if (arrived) {
+                arrowhead(s, curve, leg.end(), tier);
+            }
+        }
+    }
+
+    /** The failed leg of a request that cannot egress: dashed towards the origins, ending in a cross. */
+    private static void failed(Surface s, Curve curve, boolean reached, Rgba tier, CanvasPalette p) {
+        Rgba color = reached ? tier : tier.fade(AHEAD);
+        s.setStroke(color);
+        s.setLineWidth(2);
+        s.setLineDashes(6, 5);
+        stroke(s, curve.part(0.08, 0.9));
+        s.setLineDashes();
+        double x = curve.x2();
+        double y = curve.y2();
+        s.setLineWidth(3);
+        s.strokeLine(x - 6, y - 6, x + 6, y + 6);
+        s.strokeLine(x - 6, y + 6, x + 6, y - 6);
+        tag(s, "no egress", curve.x(0.5), curve.y(0.5) - 16, tier, p, reached, new TagSpace());
+    }
+
+    /** Names the cache service, the egress router and the egress server above them, as the diagrams do. */
+    private static void role(Surface s, Station station, boolean reached, Rgba tier, CanvasPalette p,
+                             TagSpace space) {
+        String role = switch (station.kind()) {
+            case CACHE_SERVICE -> "Cache service";
+            case EGRESS_ROUTER -> "Egress router";
+            case EGRESS_SERVER -> "Egress server";
+            default -> null;
+        };
+        if (role == null) {
+            return;
+        }
+        double width = s.textWidth(role, ROLE) + 14;
+        double cx = station.x();
+        double cy = station.mark().y() - 14;
+        if (station.kind() == HopKind.CACHE_SERVICE) {
+            cacheMark(s, station, reached, tier, p);
+            double[] outside = outside(station, width);
+            cx = outside[0];
+            cy = outside[1];
+        }
+        cy = space.place(cx - width / 2, cy - 8.5, width, 17, -1) + 8.5;
+        s.setFill(reached ? tier : p.locationFill());
+        s.fillRoundRect(cx - width / 2, cy - 8.5, width, 17, 17, 17);
+        if (!reached) {
+            s.setStroke(tier.fade(AHEAD));
+            s.setLineWidth(1);
+            s.strokeRoundRect(cx - width / 2, cy - 8.5, width, 17, 17, 17);
+        }
+        Shapes.centredText(s, role, ROLE, reached ? TierColors.ON_TIER : tier.fade(0.8), cx, cy);
+    }
+
+    /**
+     * Where the cache service's name goes: beside its mark, outside the data center (the mark sits on its
+     * edge), so it does not cover the egress router's name on the server next to it.
+     */
+    private static double[] outside(Station cache, double width) {
+        LayoutBox dc = cache.frame();
+        LayoutBox m = cache.mark();
+        double left = cache.x() - dc.x();
+        double right = dc.x() + dc.w() - cache.x();
+        double top = cache.y() - dc.y();
+        double bottom = dc.y() + dc.h() - cache.y();
+        double nearest = Math.min(Math.min(left, right), Math.min(top, bottom));
+        if (nearest == left) {
+            return new double[] {m.x() - 4 - width / 2, cache.y()};
+        }
+        if (nearest == right) {
+            return new double[] {m.x() + m.w() + 4 + width / 2, cache.y()};
+        }
+        return new double[] {cache.x(), nearest == top ? m.y() - 12 : m.y() + m.h() + 12};
+    }
+
+    /** A small cylinder on the data center's edge where the cache service takes the request. */
+    private static void cacheMark(Surface s, Station station, boolean reached, Rgba tier, CanvasPalette p) {
+        LayoutBox m = station.mark();
+        Shapes.cylinder(s, m.x() + 2, m.y(), m.w() - 4, m.h(), 3.5, reached ? tier : p.locationFill(),
+                reached ? tier.fade(0.6) : p.locationFill(), reached ? p.locationFill() : tier, 1.5);
+    }
+
+    private static void tag(Surface s, String text, double cx, double cy, Rgba tier, CanvasPalette p, boolean reached,
+                            TagSpace space) {
+        double width = s.textWidth(text, LABEL) + 14;
+        cy = space.place(cx - width / 2, cy - 9, width, 18, 1) + 9;
+        s.setFill(p.locationFill());
+        s.fillRoundRect(cx - width / 2, cy - 9, width, 18, 18, 18);
+        s.setStroke(reached ? tier : tier.fade(AHEAD));
+        s.setLineWidth(1.25);
+        s.strokeRoundRect(cx - width / 2, cy - 9, width, 18, 18, 18);
+        Shapes.centredText(s, text, LABEL, reached ? tier : tier.fade(0.7), cx, cy);
+    }
+
+    /** The packet: a dot in the tier's colour with a light ring and a soft halo, so it stands out on any frame. */
+    private static void packet(Surface s, double x, double y, Rgba tier, CanvasPalette p) {
+        s.beginGroup("packet", null);
+        s.setFill(tier.fade(0.22));
+        s.fillOval(x - 14, y - 14, 28, 28);
+        s.setFill(p.locationFill());
+        s.fillOval(x - 9, y - 9, 18, 18);
+        s.setFill(tier);
+        s.fillOval(x - 6.5, y - 6.5, 13, 13);
+        s.endGroup();
+    }
+
+    private static void arrowhead(Surface s, Curve curve, double t, Rgba color) {
+        double dx = curve.dx(t);
+        double dy = curve.dy(t);
+        double length = Math.hypot(dx, dy);
+        if (length == 0) {
+            return;
+        }
+        double ux = dx / length;
+        double uy = dy / length;
+        double x = curve.x(t);
+        double y = curve.y(t);
+        s.setFill(color);
+        s.fillPolygon(new double[] {x, x - 11 * ux + 5 * uy, x - 11 * ux - 5 * uy},
+                new double[] {y, y - 11 * uy - 5 * ux, y - 11 * uy + 5 * ux}, 3);
+    }
+
+    /** How much of the curve's parameter the arrowhead takes at its end, so the line stops under it. */
+    private static double arrowRoom(Curve curve, double t) {
+        double speed = Math.hypot(curve.dx(t), curve.dy(t));
+        return speed == 0 ? 0 : Math.min(t, 8 / speed);
+    }
+
+    private static void stroke(Surface s, Curve c) {
+        s.strokeCurve(c.x1(), c.y1(), c.cx1(), c.cy1(), c.cx2(), c.cy2(), c.x2(), c.y2());
+    }
+
+    /** The corner radius of a station's shape on screen, so its glow follows the shape. */
+    private static double radius(Station station, Viewport vp) {
+        return switch (station.kind()) {
+            case CACHE_SERVICE -> FramePainter.DATA_CENTER_RADIUS * vp.scale();
+            case CLIENT, ORIGIN -> 8;
+            default -> 8 * vp.scale();
+        };
+    }
+
+    private static int lastHop(TraceResult trace) {
+        return trace.hops().size() - 1;
+    }
+}

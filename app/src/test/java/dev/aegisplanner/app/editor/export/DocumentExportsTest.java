@@ -1,0 +1,135 @@
+package dev.aegisplanner.app.editor.export;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.aegisplanner.app.document.SelectionModel;
+import dev.aegisplanner.app.document.TopologyDocument;
+import dev.aegisplanner.app.editor.tasks.BackgroundWork;
+import dev.aegisplanner.app.render.Samples;
+import dev.aegisplanner.model.topology.ElementKind;
+import dev.aegisplanner.model.topology.ElementRef;
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.concurrent.Task;
+import javafx.scene.image.Image;
+import javafx.scene.input.Clipboard;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** File > Export writes what the command line writes, in the background, whole or not at all. */
+@ExtendWith(ApplicationExtension.class)
+class DocumentExportsTest {
+
+    @TempDir
+    Path folder;
+
+    private final TopologyDocument document = new TopologyDocument(Samples.read("global-retailer.json"), null);
+    private final SelectionModel selection = new SelectionModel();
+    private final BackgroundWork work = new BackgroundWork();
+    private final Dialogs dialogs = new Dialogs();
+    private final DocumentExports exports = new DocumentExports(document, selection,
+            new SimpleStringProperty("global-retailer.json"), work, dialogs);
+
+    @AfterEach
+    void stopWork() {
+        work.close();
+    }
+
+    @Test
+    void aPngOfTheWholeTopologyIsWrittenWhereThePlannerChose() throws Exception {
+        dialogs.answer = folder.resolve("retailer.png");
+
+        finish(WaitForAsyncUtils.waitForAsyncFx(5_000, () -> exports.export(ExportTarget.PNG)));
+
+        BufferedImage image = ImageIO.read(dialogs.answer.toFile());
+        assertThat(image.getWidth()).isEqualTo(1600);
+        assertThat(dialogs.suggested).containsExactly("global-retailer.png");
+        assertThat(dialogs.failures).isEmpty();
+    }
+
+    @Test
+    void theSelectedScenarioIsDrawnAndNamesTheFile() throws Exception {
+        dialogs.answer = folder.resolve("pay-sin.mmd");
+        selection.select(new ElementRef(ElementKind.SCENARIO, "pay-sin"));
+
+        finish(WaitForAsyncUtils.waitForAsyncFx(5_000, () -> exports.export(ExportTarget.MERMAID)));
+
+        assertThat(dialogs.suggested).containsExactly("global-retailer-pay-sin.mmd");
+        assertThat(Files.readString(dialogs.answer)).startsWith("flowchart LR").contains("A --ingress--> X");
+    }
+
+    @Test
+    void theConfigIgnoresTheScenarioAndNeverSuggestsTheTopologysOwnName() throws Exception {
+        dialogs.answer = folder.resolve("config.json");
+        selection.select(new ElementRef(ElementKind.SCENARIO, "pay-sin"));
+
+        finish(WaitForAsyncUtils.waitForAsyncFx(5_000, () -> exports.export(ExportTarget.CONFIG)));
+
+        assertThat(dialogs.suggested).containsExactly("global-retailer-config.json");
+        assertThat(Files.readString(dialogs.answer)).contains("\"format\" : \"aegis-allocation-config\"");
+    }
+
+    @Test
+    void aFailedExportIsReportedAndLeavesTheOldFile() throws Exception {
+        Path notAFolder = Files.writeString(folder.resolve("notes.txt"), "notes");
+        dialogs.answer = notAFolder.resolve("retailer.svg");
+
+        finish(WaitForAsyncUtils.waitForAsyncFx(5_000, () -> exports.export(ExportTarget.SVG)));
+
+        assertThat(dialogs.failures).singleElement().asString().startsWith("export retailer.svg: ");
+        assertThat(notAFolder).hasContent("notes");
+    }
+
+    @Test
+    void cancellingTheDialogExportsNothing() {
+        dialogs.answer = null;
+
+        Task<Void> task = WaitForAsyncUtils.waitForAsyncFx(5_000, () -> exports.export(ExportTarget.DOT));
+
+        assertThat(task).isNull();
+        assertThat(folder).isEmptyDirectory();
+    }
+
+    @Test
+    void copyImagePutsThePictureOnTheClipboard() throws Exception {
+        finish(WaitForAsyncUtils.waitForAsyncFx(5_000, exports::copyImage));
+
+        Image image = WaitForAsyncUtils.waitForAsyncFx(5_000, () -> Clipboard.getSystemClipboard().getImage());
+        assertThat(image).isNotNull();
+        assertThat(image.getWidth()).isEqualTo(1600);
+    }
+
+    private static void finish(Task<?> task) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, task::isDone);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Answers the save dialog with a chosen path (null: cancel) and records what was suggested and reported. */
+    private static final class Dialogs implements ExportDialogs {
+        Path answer;
+        final List<String> suggested = new ArrayList<>();
+        final List<String> failures = new ArrayList<>();
+
+        @Override
+        public Optional<Path> chooseTarget(ExportTarget target, Path folder, String suggestedName) {
+            suggested.add(suggestedName);
+            return Optional.ofNullable(answer);
+        }
+
+        @Override
+        public void showFailed(String what, String reason) {
+            failures.add(what + ": " + reason);
+        }
+    }
+}
