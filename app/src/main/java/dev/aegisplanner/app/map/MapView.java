@@ -52,6 +52,7 @@ public final class MapView extends Region {
     private Insets framePadding = Insets.EMPTY;
     /** What to frame once the map has a size: asked for while it had none (a tab not shown yet). */
     private MapContent pendingFrame;
+    private double pendingSideRoom;
 
     /**
      * An empty map of the world. The first topology with locations is framed on its locations; later ones
@@ -155,7 +156,8 @@ public final class MapView extends Region {
 
     /** Frames the traced path (client and origin sides included); the whole topology when there is none. */
     public void fitToTrace() {
-        frame(new MapContent(topology.get(), trace.get(), Double.NaN, null));
+        frame(new MapContent(topology.get(), trace.get(), Double.NaN, null),
+                trace.get() == null ? 0 : TraceRoute.SIDE_OFFSET_X + 24);
         changed();
     }
 
@@ -168,13 +170,23 @@ public final class MapView extends Region {
     }
 
     private void frame(MapContent content) {
+        frame(content, 0);
+    }
+
+    /**
+     * @param sideRoom pixels kept clear left and right on top of the frame padding: the client and an origin
+     *     without coordinates are drawn that far beside the path's ends
+     */
+    private void frame(MapContent content, double sideRoom) {
         double w = canvas.getWidth();
         double h = canvas.getHeight();
         if (w <= 1 || h <= 1) {
             pendingFrame = content;
+            pendingSideRoom = sideRoom;
             return;
         }
-        Insets p = framePadding;
+        Insets p = new Insets(framePadding.getTop(), framePadding.getRight() + sideRoom, framePadding.getBottom(),
+                framePadding.getLeft() + sideRoom);
         viewport.resize(Math.max(1, w - p.getLeft() - p.getRight()), Math.max(1, h - p.getTop() - p.getBottom()));
         MapRenderer.frame(viewport, content);
         viewport.resize(w, h);
@@ -208,7 +220,7 @@ public final class MapView extends Region {
             viewport.resize(w, h);
         }
         if (pendingFrame != null && w > 1 && h > 1) {
-            frame(pendingFrame);
+            frame(pendingFrame, pendingSideRoom);
             pendingFrame = null;
         } else if (!framed && w > 1 && h > 1 && !topology.get().locations().isEmpty()) {
             frame(MapContent.of(topology.get()));

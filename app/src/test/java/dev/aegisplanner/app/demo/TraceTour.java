@@ -81,9 +81,23 @@ public class TraceTour extends Application {
         fx(() -> window.traceActions().presentation.run());
         pause(3000);
         shoot(prefix + "-presentation-1");
-        pause(3500);
+        for (int i = 0; i < 4; i++) {
+            fx(() -> window.presentation().next());
+        }
+        pause(4300);
         shoot(prefix + "-presentation-2");
+        fx(() -> window.presentation().next());
+        fx(() -> window.presentation().next());
+        fx(() -> window.presentation().next());
+        pause(3000);
+        shoot(prefix + "-presentation-3");
         fx(() -> window.presentation().close());
+        fx(() -> centre().getSelectionModel().select(1));
+        fx(() -> stage.getScene().lookup("#tool-theme").fireEvent(new javafx.event.ActionEvent()));
+        fx(() -> window.traceRequest().chooseScenario("shop-sin3"));
+        pause(3200);
+        shoot(prefix + "-dark");
+        fx(() -> stage.getScene().lookup("#tool-theme").fireEvent(new javafx.event.ActionEvent()));
         fx(Platform::exit);
     }
 

@@ -11,6 +11,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -36,6 +37,12 @@ class PresentationModeTest {
         robot.type(KeyCode.F5);
         waitFor(5, TimeUnit.SECONDS, () -> harness.window.presentation() != null
                 && harness.window.presentation().isShowing());
+    }
+
+    /** A presentation left full screen would outlive the test's window. */
+    @AfterEach
+    void leave(FxRobot robot) {
+        robot.interact(() -> harness.window.presentation().close());
     }
 
     private String title(FxRobot robot) {

@@ -2,6 +2,7 @@ package dev.aegisplanner.app.editor.present;
 
 import dev.aegisplanner.app.editor.theme.Styles;
 import dev.aegisplanner.app.editor.trace.TierBadge;
+import dev.aegisplanner.app.editor.trace.TierLadder;
 import dev.aegisplanner.app.editor.trace.TracePanelModel;
 import dev.aegisplanner.app.map.MapPalette;
 import dev.aegisplanner.app.map.MapView;
@@ -77,7 +78,7 @@ public final class PresentationView {
         checks.setMaxHeight(Region.USE_PREF_SIZE);
         BorderPane.setAlignment(checks, Pos.TOP_RIGHT);
         overlay.setRight(checks);
-        overlay.setBottom(footer(model.session().playback()));
+        overlay.setBottom(footer(model.session().playback(), trace));
 
         StackPane root = new StackPane(screen, overlay);
         root.setId("presentation");
@@ -136,6 +137,7 @@ public final class PresentationView {
         Label egress = new Label();
         egress.getStyleClass().add(Styles.TRACE_EGRESS);
         egress.textProperty().bind(trace.egressProperty());
+        egress.setWrapText(true);
         Label ip = new Label();
         ip.setId("presentation-ip");
         ip.getStyleClass().add(Styles.IP_CHIP);
@@ -155,13 +157,16 @@ public final class PresentationView {
         return top;
     }
 
-    private Node footer(TracePlayback playback) {
+    private Node footer(TracePlayback playback, TracePanelModel trace) {
         HopStrip strip = new HopStrip(playback);
         strip.setId("presentation-hops");
         strip.setMaxWidth(Region.USE_PREF_SIZE);
         Label keys = new Label("\u2192  next      \u2190  previous      R  replay      M  map or canvas      Esc  leave");
         keys.getStyleClass().add("presentation-keys");
-        VBox footer = new VBox(strip, keys);
+        TierLadder ladder = new TierLadder(trace.tierProperty());
+        ladder.setId("presentation-ladder");
+        ladder.setMaxWidth(Region.USE_PREF_SIZE);
+        VBox footer = new VBox(strip, ladder, keys);
         footer.getStyleClass().add("presentation-footer");
         footer.setAlignment(Pos.CENTER);
         footer.setPickOnBounds(false);
@@ -182,6 +187,15 @@ public final class PresentationView {
         Platform.runLater(this::frame);
     }
 
+    /** The next scenario now, as Right does (for a presenter's remote, say). */
+    public void next() {
+        navigate(model::next);
+    }
+
+    public void previous() {
+        navigate(model::previous);
+    }
+
     public void close() {
         stage.hide();
     }
@@ -192,8 +206,8 @@ public final class PresentationView {
 
     private void onKey(KeyEvent e) {
         switch (e.getCode()) {
-            case RIGHT, PAGE_DOWN, SPACE -> navigate(model::next);
-            case LEFT, PAGE_UP -> navigate(model::previous);
+            case RIGHT, PAGE_DOWN, SPACE -> next();
+            case LEFT, PAGE_UP -> previous();
             case R -> navigate(model::replay);
             case M -> switchView();
             case ESCAPE -> close();

@@ -28,8 +28,8 @@ final class TraceEventTable extends TableView<TraceEvent> {
         empty.getStyleClass().add(Styles.PLACEHOLDER);
         setPlaceholder(empty);
         getColumns().add(hopColumn());
-        getColumns().add(column("Leg", 130, TraceEvent::leg));
-        getColumns().add(column("Time", 56, TraceEvent::time));
+        getColumns().add(column("Leg", 110, TraceEvent::leg));
+        getColumns().add(column("Time", 52, TraceEvent::time));
 
         ReadOnlyIntegerProperty current = model.playback().currentStepProperty();
         setRowFactory(table -> new EventRow(current));
@@ -48,7 +48,7 @@ final class TraceEventTable extends TableView<TraceEvent> {
     /** The kind of hop with its icon, and the element it is, muted, after it: "Egress server  fra2-s2". */
     private static TableColumn<TraceEvent, TraceEvent> hopColumn() {
         TableColumn<TraceEvent, TraceEvent> column = new TableColumn<>("Hop");
-        column.setPrefWidth(210);
+        column.setPrefWidth(230);
         column.setSortable(false);
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
         column.setCellFactory(c -> new TableCell<>() {
@@ -80,7 +80,7 @@ final class TraceEventTable extends TableView<TraceEvent> {
     private static TableColumn<TraceEvent, String> column(String title, double width, Function<TraceEvent, String> text) {
         TableColumn<TraceEvent, String> column = new TableColumn<>(title);
         column.setPrefWidth(width);
-        column.setMinWidth(width * 0.8);
+        column.setMinWidth(width);
         column.setSortable(false);
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(text.apply(cell.getValue())));
         return column;

@@ -3,6 +3,7 @@ package dev.aegisplanner.app.editor.trace;
 import dev.aegisplanner.model.engine.Request;
 import dev.aegisplanner.model.engine.TraceResult;
 import dev.aegisplanner.model.topology.Topology;
+import java.util.Objects;
 
 /**
  * One request traced on one topology: the trace, or why there is none (the engine's planner-readable
@@ -19,7 +20,6 @@ record TraceOutcome(Topology topology, TraceRequest request, Request resolved, T
 
     /** Whether a planner would see the same thing: same trace, or the same refusal. */
     boolean looksLike(TraceOutcome other) {
-        return other != null && java.util.Objects.equals(trace, other.trace)
-                && java.util.Objects.equals(problem, other.problem);
+        return other != null && Objects.equals(trace, other.trace) && Objects.equals(problem, other.problem);
     }
 }

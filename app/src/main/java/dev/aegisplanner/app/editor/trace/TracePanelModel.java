@@ -71,7 +71,7 @@ public final class TracePanelModel {
         body.set(trace != null ? Body.TRACE : session.problemProperty().get().isEmpty() ? Body.NOTHING : Body.PROBLEM);
         tier.set(trace == null ? null : trace.tier());
         headline.set(trace == null ? "" : TierHeadlines.of(trace.tier()));
-        egress.set(trace == null ? "" : trace.egress() == null ? "No egress: no server can take this request out"
+        egress.set(trace == null ? "" : trace.egress() == null ? "No egress: a planning error"
                 : "Egress " + describe(trace.egress()));
         egressIp.set(trace == null || trace.egress() == null ? "" : trace.egress().ip() == null ? "shared address"
                 : trace.egress().ip());

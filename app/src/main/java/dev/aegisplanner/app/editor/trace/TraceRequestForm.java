@@ -74,12 +74,13 @@ final class TraceRequestForm extends GridPane {
         ingress.getStyleClass().add(Styles.INPUT_ROW);
         HBox.setHgrow(ingress.getChildren().get(0), Priority.ALWAYS);
 
-        Button save = new Button(actions.saveAsScenario.text(), Icons.of(actions.saveAsScenario.icon()));
+        Button save = new Button("Save as Scenario...", Icons.of(actions.saveAsScenario.icon()));
         save.setId("trace-save-scenario");
         save.setOnAction(e -> actions.saveAsScenario.run());
         save.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
                 () -> actions.saveAsScenario.disabled().get(), actions.saveAsScenario.disabled()));
         save.setMaxWidth(Double.MAX_VALUE);
+        save.setTooltip(new Tooltip(actions.saveAsScenario.help()));
 
         row(0, "Scenario", scenario);
         row(1, "Zone", ids("trace-zone", model.zones(), model.zoneProperty()));

@@ -193,7 +193,7 @@ public final class TraceRequestModel {
 
     private void submit() {
         if (scenario.get() != null) {
-            session.show(TraceRequest.scenario(scenario.get().id()));
+            session.show(TraceRequest.of(scenario.get()));
         } else if (isComplete()) {
             session.show(TraceRequest.byHand(zone.get(), origin.get(), ingress.get(), family.get()));
         } else {

@@ -42,7 +42,7 @@ class TraceRequestModelTest {
         assertThat(model.originProperty().get()).isEqualTo("acme-origin");
         assertThat(model.ingressProperty().get()).isEqualTo("mad1-s2");
         assertThat(model.familyProperty().get()).isNull();
-        assertThat(session.requestProperty().get()).isEqualTo(TraceRequest.scenario("mad-miss"));
+        assertThat(session.requestProperty().get()).isEqualTo(TraceRequest.of(scenario("mad-miss")));
         assertThat(session.traceProperty().get().tier()).isEqualTo(Tier.SAME_DATA_CENTER);
     }
 
@@ -116,10 +116,14 @@ class TraceRequestModelTest {
                 "fra1-s2", Family.IPV4, "SAME_DATA_CENTER"));
         assertThat(commands.undoLabelProperty().get()).isEqualTo("Undo Add scenario shop-from-frankfurt");
         assertThat(model.scenarioProperty().get()).isEqualTo(saved);
-        assertThat(session.requestProperty().get()).isEqualTo(TraceRequest.scenario(id));
+        assertThat(session.requestProperty().get()).isEqualTo(TraceRequest.of(saved));
+
+        clock.run(1);
+        double at = playback.positionProperty().get();
 
         commands.undo();
 
+        assertThat(playback.positionProperty().get()).as("the trace plays on").isEqualTo(at);
         assertThat(commands.topology().scenario(id)).isEmpty();
         assertThat(model.scenarioProperty().get()).isNull();
         assertThat(session.traceProperty().get().ingress().server()).isEqualTo("fra1-s2");

@@ -6,6 +6,8 @@ import dev.aegisplanner.app.command.CommandStack;
 import dev.aegisplanner.app.editor.EditorFixtures;
 import dev.aegisplanner.app.trace.ManualClock;
 import dev.aegisplanner.app.trace.TracePlayback;
+import dev.aegisplanner.model.edit.Catalog;
+import dev.aegisplanner.model.edit.CatalogEdits;
 import dev.aegisplanner.model.edit.PropertyEdits;
 import dev.aegisplanner.model.edit.StructureEdits;
 import dev.aegisplanner.model.engine.Tier;
@@ -103,10 +105,22 @@ class TraceSessionTest {
         session.show(FROM_FRA1_S2);
         takeDown("fra1-s1");
 
-        session.show(TraceRequest.scenario("mad-miss"));
+        session.show(TraceRequest.of(commands.topology().scenario("mad-miss").orElseThrow()));
 
         assertThat(session.changeProperty().get()).isNull();
         assertThat(session.traceProperty().get().ingress().server()).isEqualTo("mad1-s2");
+    }
+
+    @Test
+    void aFollowedScenarioThatIsDeletedGoesOnBeingTracedWithoutARestart() {
+        session.show(TraceRequest.of(commands.topology().scenario("mad-miss").orElseThrow()));
+        clock.run(1);
+        double at = playback.positionProperty().get();
+
+        commands.execute("Delete mad-miss", t -> CatalogEdits.remove(t, Catalog.SCENARIOS, "mad-miss"));
+
+        assertThat(session.problemProperty().get()).isEmpty();
+        assertThat(playback.positionProperty().get()).isEqualTo(at);
     }
 
     @Test
