@@ -101,7 +101,7 @@ public class PlaybackFrameTimes extends Application {
         }
         Platform.runLater(() -> {
             report(window.document().topology().servers().count(), scenarios.size());
-            Platform.exit();
+            System.exit(0);
         });
     }
 

@@ -98,7 +98,8 @@ public class TraceTour extends Application {
         pause(3200);
         shoot(prefix + "-dark");
         fx(() -> stage.getScene().lookup("#tool-theme").fireEvent(new javafx.event.ActionEvent()));
-        fx(Platform::exit);
+        // The backbone's layout thread would keep a demo's JVM alive.
+        System.exit(0);
     }
 
     private TabPane centre() {

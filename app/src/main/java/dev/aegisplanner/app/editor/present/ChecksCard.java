@@ -13,12 +13,10 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 /** The cascade's checks in large type, appearing one by one as the packet waits at the egress router. */
 final class ChecksCard extends VBox {
 
-    static final String STYLE_CLASS = "checks-card";
-
     private final VBox rows = new VBox();
 
     ChecksCard(ObservableList<Check> revealed) {
-        getStyleClass().add(STYLE_CLASS);
+        getStyleClass().add(Styles.CHECKS_CARD);
         Label title = new Label("The cascade");
         title.getStyleClass().add(Styles.SECTION_TITLE);
         rows.getStyleClass().add(Styles.TRACE_CHECKS);

@@ -24,11 +24,6 @@ import javafx.scene.layout.VBox;
  */
 final class HopStrip extends HBox {
 
-    static final String STYLE_CLASS = "hop-strip";
-    private static final String STATION = "hop-station";
-    private static final String LINK = "hop-link";
-    private static final String FILL = "hop-link-fill";
-
     private final TracePlayback playback;
     private final List<VBox> stations = new ArrayList<>();
     /** How much of each link the packet has travelled, 0 to 1. */
@@ -36,7 +31,7 @@ final class HopStrip extends HBox {
 
     HopStrip(TracePlayback playback) {
         this.playback = playback;
-        getStyleClass().add(STYLE_CLASS);
+        getStyleClass().add(Styles.HOP_STRIP);
         setAlignment(Pos.CENTER);
         playback.steps().addListener((ListChangeListener<PlaybackStep>) change -> rebuild());
         playback.positionProperty().addListener((obs, old, now) -> mark());
@@ -50,9 +45,9 @@ final class HopStrip extends HBox {
         for (PlaybackStep step : playback.steps()) {
             if (step.index() > 0) {
                 Region fill = new Region();
-                fill.getStyleClass().add(FILL);
+                fill.getStyleClass().add(Styles.HOP_LINK_FILL);
                 HBox link = new HBox(fill);
-                link.getStyleClass().add(LINK);
+                link.getStyleClass().add(Styles.HOP_LINK);
                 link.setAlignment(Pos.CENTER_LEFT);
                 DoubleProperty done = new SimpleDoubleProperty();
                 fill.prefWidthProperty().bind(link.widthProperty().multiply(done));
@@ -65,7 +60,7 @@ final class HopStrip extends HBox {
             Label element = new Label(step.hop().elementId() == null ? "" : step.hop().elementId());
             element.getStyleClass().add(Styles.DETAIL);
             VBox station = new VBox(kind, element);
-            station.getStyleClass().add(STATION);
+            station.getStyleClass().add(Styles.HOP_STATION);
             station.setAlignment(Pos.CENTER);
             stations.add(station);
             getChildren().add(station);

@@ -1,7 +1,6 @@
 package dev.aegisplanner.app.editor.present;
 
 import dev.aegisplanner.app.editor.theme.Styles;
-import dev.aegisplanner.app.editor.trace.TierBadge;
 import dev.aegisplanner.app.editor.trace.TierLadder;
 import dev.aegisplanner.app.editor.trace.TracePanelModel;
 import dev.aegisplanner.app.map.MapPalette;
@@ -22,8 +21,6 @@ import javafx.scene.control.Label;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -72,8 +69,7 @@ public final class PresentationView {
 
         BorderPane overlay = new BorderPane();
         overlay.setPickOnBounds(false);
-        overlay.getStyleClass().add("presentation-overlay");
-        overlay.setTop(captions(trace));
+                overlay.setTop(new PresentationCaptions(model, trace));
         ChecksCard checks = new ChecksCard(trace.checks());
         checks.setMaxHeight(Region.USE_PREF_SIZE);
         BorderPane.setAlignment(checks, Pos.TOP_RIGHT);
@@ -109,65 +105,17 @@ public final class PresentationView {
         });
     }
 
-    private Node captions(TracePanelModel trace) {
-        Label position = new Label();
-        position.setId("presentation-position");
-        position.getStyleClass().add("presentation-position");
-        position.textProperty().bind(model.positionProperty());
-        position.setMinWidth(Region.USE_PREF_SIZE);
-        Label title = new Label();
-        title.setId("presentation-title");
-        title.getStyleClass().add("presentation-title");
-        title.textProperty().bind(model.titleProperty());
-        Label caption = new Label();
-        caption.setId("presentation-caption");
-        caption.getStyleClass().add("presentation-caption");
-        caption.setWrapText(true);
-        caption.textProperty().bind(model.captionProperty());
-        VBox words = new VBox(title, caption);
-        HBox scenario = new HBox(position, words);
-        scenario.getStyleClass().add("presentation-card");
-        HBox.setHgrow(scenario, Priority.ALWAYS);
-
-        TierBadge badge = new TierBadge(trace.tierProperty());
-        badge.setId("presentation-tier");
-        Label headline = new Label();
-        headline.getStyleClass().add(Styles.TRACE_HEADLINE);
-        headline.textProperty().bind(trace.headlineProperty());
-        Label egress = new Label();
-        egress.getStyleClass().add(Styles.TRACE_EGRESS);
-        egress.textProperty().bind(trace.egressProperty());
-        egress.setWrapText(true);
-        Label ip = new Label();
-        ip.setId("presentation-ip");
-        ip.getStyleClass().add(Styles.IP_CHIP);
-        ip.textProperty().bind(trace.egressIpProperty());
-        ip.visibleProperty().bind(trace.egressIpProperty().isNotEmpty());
-        Label problem = new Label();
-        problem.getStyleClass().add(Styles.TRACE_MESSAGE);
-        problem.setWrapText(true);
-        problem.textProperty().bind(trace.problemProperty());
-        problem.visibleProperty().bind(trace.problemProperty().isNotEmpty());
-        problem.managedProperty().bind(problem.visibleProperty());
-        VBox outcome = new VBox(badge, headline, egress, ip, problem);
-        outcome.getStyleClass().addAll("presentation-card", "presentation-outcome");
-        HBox top = new HBox(scenario, outcome);
-        top.getStyleClass().add("presentation-top");
-        top.setPickOnBounds(false);
-        return top;
-    }
-
     private Node footer(TracePlayback playback, TracePanelModel trace) {
         HopStrip strip = new HopStrip(playback);
         strip.setId("presentation-hops");
         strip.setMaxWidth(Region.USE_PREF_SIZE);
         Label keys = new Label("\u2192  next      \u2190  previous      R  replay      M  map or canvas      Esc  leave");
-        keys.getStyleClass().add("presentation-keys");
+        keys.getStyleClass().add(Styles.PRESENTATION_KEYS);
         TierLadder ladder = new TierLadder(trace.tierProperty());
         ladder.setId("presentation-ladder");
         ladder.setMaxWidth(Region.USE_PREF_SIZE);
         VBox footer = new VBox(strip, ladder, keys);
-        footer.getStyleClass().add("presentation-footer");
+        footer.getStyleClass().add(Styles.PRESENTATION_FOOTER);
         footer.setAlignment(Pos.CENTER);
         footer.setPickOnBounds(false);
         return footer;

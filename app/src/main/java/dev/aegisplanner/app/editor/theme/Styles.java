@@ -83,6 +83,19 @@ public final class Styles {
     public static final String SPEED_SLIDER = "speed-slider";
     public static final String SPEED_TEXT = "speed-text";
     public static final String PRESENTATION = "presentation";
+    public static final String PRESENTATION_TOP = "presentation-top";
+    public static final String PRESENTATION_CARD = "presentation-card";
+    public static final String PRESENTATION_POSITION = "presentation-position";
+    public static final String PRESENTATION_TITLE = "presentation-title";
+    public static final String PRESENTATION_CAPTION = "presentation-caption";
+    public static final String PRESENTATION_OUTCOME = "presentation-outcome";
+    public static final String PRESENTATION_FOOTER = "presentation-footer";
+    public static final String PRESENTATION_KEYS = "presentation-keys";
+    public static final String CHECKS_CARD = "checks-card";
+    public static final String HOP_STRIP = "hop-strip";
+    public static final String HOP_STATION = "hop-station";
+    public static final String HOP_LINK = "hop-link";
+    public static final String HOP_LINK_FILL = "hop-link-fill";
 
     // Meanings (colour only)
     public static final String ERROR = "error";

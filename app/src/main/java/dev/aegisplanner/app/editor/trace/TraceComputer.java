@@ -29,7 +29,7 @@ public final class TraceComputer {
         this.inlineServerLimit = inlineServerLimit;
     }
 
-    /** Traces everything at once on the caller's thread, whatever the size: for tests and the command line. */
+    /** Traces everything at once on the caller's thread, whatever the size: what tests want. */
     public static TraceComputer inline() {
         return new TraceComputer(Runnable::run, Runnable::run, Integer.MAX_VALUE);
     }

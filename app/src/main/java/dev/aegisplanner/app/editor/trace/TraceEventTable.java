@@ -28,7 +28,7 @@ final class TraceEventTable extends TableView<TraceEvent> {
         empty.getStyleClass().add(Styles.PLACEHOLDER);
         setPlaceholder(empty);
         getColumns().add(hopColumn());
-        getColumns().add(column("Leg", 110, TraceEvent::leg));
+        getColumns().add(column("Leg", 100, TraceEvent::leg));
         getColumns().add(column("Time", 52, TraceEvent::time));
 
         ReadOnlyIntegerProperty current = model.playback().currentStepProperty();
@@ -80,7 +80,7 @@ final class TraceEventTable extends TableView<TraceEvent> {
     private static TableColumn<TraceEvent, String> column(String title, double width, Function<TraceEvent, String> text) {
         TableColumn<TraceEvent, String> column = new TableColumn<>(title);
         column.setPrefWidth(width);
-        column.setMinWidth(width);
+        column.setMinWidth(width * 0.75);
         column.setSortable(false);
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(text.apply(cell.getValue())));
         return column;

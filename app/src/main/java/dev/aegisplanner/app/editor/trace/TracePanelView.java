@@ -37,7 +37,7 @@ public final class TracePanelView extends VBox {
         form.setFitToWidth(true);
         form.getStyleClass().add(Styles.TRACE_FORM_SCROLL);
         SplitPane columns = new SplitPane(form, trace(model), checks(model));
-        columns.setDividerPositions(0.27, 0.62);
+        columns.setDividerPositions(0.25, 0.63);
         columns.getStyleClass().add(Styles.TRACE_BODY);
         SplitPane.setResizableWithParent(columns.getItems().get(0), false);
         VBox.setVgrow(columns, Priority.ALWAYS);
