@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleLongProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -19,6 +21,7 @@ public final class TopologyDocument {
     private final CommandStack commands;
     private final ObjectProperty<Path> file = new SimpleObjectProperty<>();
     private final SimpleLongProperty savedRevision = new SimpleLongProperty();
+    private final ReadOnlyLongWrapper replacements = new ReadOnlyLongWrapper();
     private final BooleanBinding dirty;
 
     public TopologyDocument(Topology initial, Path file) {
@@ -61,6 +64,15 @@ public final class TopologyDocument {
         commands.reset(topology);
         file.set(newFile);
         markSaved();
+        replacements.set(replacements.get() + 1);
+    }
+
+    /**
+     * Counts the times the document was replaced by other content (open, new, a sample): views that frame
+     * the whole topology, or show something that belonged to the old content, start over when it changes.
+     */
+    public ReadOnlyLongProperty replacementsProperty() {
+        return replacements.getReadOnlyProperty();
     }
 
     /** Records that what is shown now is what is on disk. */

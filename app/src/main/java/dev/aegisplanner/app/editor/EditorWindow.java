@@ -29,6 +29,15 @@ import dev.aegisplanner.app.editor.status.StatusBarView;
 import dev.aegisplanner.app.editor.status.StatusBarViewModel;
 import dev.aegisplanner.model.topology.Topology;
 import dev.aegisplanner.model.validation.Validator;
+import dev.aegisplanner.app.editor.actions.Controls;
+import dev.aegisplanner.app.editor.present.PresentationView;
+import dev.aegisplanner.app.editor.trace.TraceActions;
+import dev.aegisplanner.app.editor.trace.TraceRequestModel;
+import dev.aegisplanner.app.editor.trace.TraceSession;
+import dev.aegisplanner.app.editor.trace.TraceStatusItem;
+import dev.aegisplanner.app.trace.TraceOverlay;
+import dev.aegisplanner.app.trace.TraceOverlayTarget;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,6 +49,8 @@ import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Region;
@@ -69,6 +80,9 @@ public final class EditorWindow implements EditorActions.Window {
     private final DocumentFiles files;
     private final SelectionEdits selectionEdits;
     private final EditorActions actions;
+    private final CentreViews centre;
+    private final TraceWorkbench trace;
+    private final BottomDock dock;
 
     public EditorWindow(Stage stage, EditorServices services, List<Sample> samples) {
         this.stage = stage;
@@ -93,19 +107,30 @@ public final class EditorWindow implements EditorActions.Window {
         PropertiesView properties = new PropertiesView(new PropertiesViewModel(document, selection),
                 new ServerIpsView(new ServerIpsViewModel(document, selection)));
         ProblemsView problemsView = new ProblemsView(problems, this::goTo);
-        WorkspaceLayout layout = new WorkspaceLayout(new SidePanels(document, selection), canvas,
-                (Region) canvas.overview(), problemsView, properties);
+        CanvasArea canvasArea = new CanvasArea(canvas, (Region) canvas.overview());
+        centre = new CentreViews(canvasArea, document, selection, services.theme());
+        trace = new TraceWorkbench(stage, document, selection, centre);
+        centre.follow(trace.session());
+        // The canvas shows no trace yet; once it implements TraceOverlayTarget, it is the target here.
+        TraceOverlay.connect(trace.playback(), TraceOverlayTarget.NONE);
+        dock = new BottomDock(trace.view(), problemsView, problems);
+        WorkspaceLayout layout = new WorkspaceLayout(new SidePanels(document, selection), centre, dock, properties);
 
         Map<String, PanelToggle> panels = new LinkedHashMap<>();
         panels.put("Side Panels", new PanelToggle(layout.sidePanelsShown(), "Shortcut+1"));
         panels.put("Properties", new PanelToggle(layout.propertiesShown(), "Shortcut+2"));
-        panels.put("Problems", new PanelToggle(layout.problemsShown(), "Shortcut+3"));
-        panels.put("Overview", new PanelToggle(layout.overviewShown(), "Shortcut+4"));
+        panels.put("Trace and Problems", new PanelToggle(layout.dockShown(), "Shortcut+3"));
+        panels.put("Overview", new PanelToggle(canvasArea.overviewShown(), "Shortcut+4"));
 
         StatusBarView status = new StatusBarView(new StatusBarViewModel(document, selection, canvas.zoomProperty(),
-                files.documentNameProperty()), problems, services.work(), drops.hintProperty());
-        VBox top = new VBox(MenuBarBuilder.build(actions, files, samples, services.theme(), panels),
-                ToolBarBuilder.build(actions, canvas));
+                files.documentNameProperty()), problems, services.work(), drops.hintProperty(),
+                new TraceStatusItem(trace.session(), dock::showTrace), dock::showProblems);
+        List<MenuItem> views = new ArrayList<>(centre.menuItems());
+        views.add(new SeparatorMenuItem());
+        views.add(Controls.menuItem(trace.actions().presentation));
+        views.add(Controls.menuItem(trace.actions().presentationScenarios));
+        VBox top = new VBox(MenuBarBuilder.build(actions, files, samples, services.theme(), panels, views,
+                List.of(trace.actions().menu())), ToolBarBuilder.build(actions, canvas));
         BorderPane root = new BorderPane(layout.root(), top, null, status, null);
         root.setId("editor-root");
 
@@ -157,12 +182,32 @@ public final class EditorWindow implements EditorActions.Window {
         return files;
     }
 
+    /** The trace the window shows, for tests. */
+    public TraceSession traceSession() {
+        return trace.session();
+    }
+
+    public TraceRequestModel traceRequest() {
+        return trace.request();
+    }
+
+    /** Presentation mode, once it has been started; {@code null} before. */
+    public PresentationView presentation() {
+        return trace.presentation();
+    }
+
+    public TraceActions traceActions() {
+        return trace.actions();
+    }
+
     @Override
     public void quit() {
         files.whenDiscardable(() -> {
             autosaver.discard(document.file());
             autosaver.close();
             validation.shutdownNow();
+            trace.close();
+            centre.dispose();
             stage.close();
         });
     }
@@ -184,7 +229,9 @@ public final class EditorWindow implements EditorActions.Window {
 
     @Override
     public void showShortcuts() {
-        ShortcutsSheet.show(stage, actions);
+        List<EditorActions.Group> groups = new ArrayList<>(actions.groups());
+        groups.add(groups.size() - 1, trace.actions().group());
+        ShortcutsSheet.show(stage, groups);
     }
 
     @Override

@@ -1,8 +1,8 @@
 package dev.aegisplanner.app.map;
 
+import dev.aegisplanner.app.trace.TierPalette;
 import dev.aegisplanner.model.engine.Check;
 import dev.aegisplanner.model.engine.Endpoint;
-import dev.aegisplanner.model.engine.Tier;
 import dev.aegisplanner.model.engine.TraceResult;
 import dev.aegisplanner.model.export.TierHeadlines;
 import dev.aegisplanner.model.topology.Location;
@@ -69,7 +69,7 @@ final class MapCards {
                 lines.add(new Line(line, MapText.SMALL, palette.muted()));
             }
         }
-        return new Card(MARGIN, MARGIN, width, height(lines), lines, tierColour(trace.tier()));
+        return new Card(MARGIN, MARGIN, width, height(lines), lines, TierPalette.colour(trace.tier()));
     }
 
     /** A card beside a hovered location at (x, y): name, region, health, contents. */
@@ -159,15 +159,6 @@ final class MapCards {
         String location = topology.location(point.location()).map(Location::displayName).orElse(point.location());
         String text = point.server() + " \u00b7 " + point.dataCenter() + " \u00b7 " + location;
         return withIp && point.ip() != null ? text + " \u00b7 " + point.ip() : text;
-    }
-
-    private Color tierColour(Tier tier) {
-        return switch (tier) {
-            case NO_EGRESS -> palette.failure();
-            case NO_AEGIS -> palette.muted();
-            case SAME_SERVER, IPV6_GLOBAL -> palette.up();
-            case SAME_DATA_CENTER, SAME_LOCATION, OTHER_LOCATION -> palette.pathDone();
-        };
     }
 
     private void background(double x, double y, double w, double h) {

@@ -30,6 +30,7 @@ public final class MapRenderer {
     static final double LEGEND_INSET = 44;
 
     private MapPalette palette;
+    private boolean traceCardShown = true;
     /** Summaries are per topology value; a playing trace redraws sixty times a second with the same one. */
     private Topology summarised;
     private Map<String, LocationSummary> summaries = Map.of();
@@ -45,6 +46,11 @@ public final class MapRenderer {
 
     public void setPalette(MapPalette palette) {
         this.palette = palette;
+    }
+
+    /** Whether a traced path comes with its card (tier, ingress, egress, reason); a presentation captions it itself. */
+    public void setTraceCardShown(boolean shown) {
+        this.traceCardShown = shown;
     }
 
     /**
@@ -97,7 +103,7 @@ public final class MapRenderer {
         trace.ifPresent(t -> t.drawPath(content.packetPosition(), byId));
         MapCards cards = new MapCards(g, view, palette);
         LabelPlacer labels = new LabelPlacer();
-        MapCards.Card card = trace.isPresent() ? cards.trace(content.trace(), content.topology()) : null;
+        MapCards.Card card = trace.isPresent() && traceCardShown ? cards.trace(content.trace(), content.topology()) : null;
         if (card != null) {
             labels.block(card.x(), card.y(), card.width(), card.height());
         }

@@ -13,6 +13,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.geometry.Insets;
 import javafx.geometry.Point2D;
 import javafx.scene.Cursor;
 import javafx.scene.canvas.Canvas;
@@ -48,6 +49,10 @@ public final class MapView extends Region {
     private double dragY;
     private boolean dragged;
     private boolean framed;
+    private Insets framePadding = Insets.EMPTY;
+    /** What to frame once the map has a size: asked for while it had none (a tab not shown yet). */
+    private MapContent pendingFrame;
+    private double pendingSideRoom;
 
     /**
      * An empty map of the world. The first topology with locations is framed on its locations; later ones
@@ -123,6 +128,12 @@ public final class MapView extends Region {
         redraw();
     }
 
+    /** Whether the traced path comes with its explanatory card; on by default. */
+    public void setTraceCardShown(boolean shown) {
+        renderer.setTraceCardShown(shown);
+        redraw();
+    }
+
     public void zoomIn() {
         zoomAt(1.5, getWidth() / 2, getHeight() / 2);
     }
@@ -139,16 +150,48 @@ public final class MapView extends Region {
 
     /** Frames every location and origin with coordinates. */
     public void fitToTopology() {
-        MapRenderer.frame(viewport, MapContent.of(topology.get()));
-        framed = true;
+        frame(MapContent.of(topology.get()));
         changed();
     }
 
     /** Frames the traced path (client and origin sides included); the whole topology when there is none. */
     public void fitToTrace() {
-        MapRenderer.frame(viewport, new MapContent(topology.get(), trace.get(), Double.NaN, null));
-        framed = true;
+        frame(new MapContent(topology.get(), trace.get(), Double.NaN, null),
+                trace.get() == null ? 0 : TraceRoute.SIDE_OFFSET_X + 24);
         changed();
+    }
+
+    /**
+     * Room that framing keeps clear along the edges, for panels laid over the map (presentation mode's
+     * captions): what is framed fits in the rest, centred there.
+     */
+    public void setFramePadding(Insets padding) {
+        framePadding = padding == null ? Insets.EMPTY : padding;
+    }
+
+    private void frame(MapContent content) {
+        frame(content, 0);
+    }
+
+    /**
+     * @param sideRoom pixels kept clear left and right on top of the frame padding: the client and an origin
+     *     without coordinates are drawn that far beside the path's ends
+     */
+    private void frame(MapContent content, double sideRoom) {
+        double w = canvas.getWidth();
+        double h = canvas.getHeight();
+        if (w <= 1 || h <= 1) {
+            pendingFrame = content;
+            pendingSideRoom = sideRoom;
+            return;
+        }
+        Insets p = new Insets(framePadding.getTop(), framePadding.getRight() + sideRoom, framePadding.getBottom(),
+                framePadding.getLeft() + sideRoom);
+        viewport.resize(Math.max(1, w - p.getLeft() - p.getRight()), Math.max(1, h - p.getTop() - p.getBottom()));
+        MapRenderer.frame(viewport, content);
+        viewport.resize(w, h);
+        viewport.panBy((p.getLeft() - p.getRight()) / 2, (p.getTop() - p.getBottom()) / 2);
+        framed = true;
     }
 
     /** Where a location's dot is drawn, in this node's coordinates (the copy of the world nearest the centre). */
@@ -176,9 +219,11 @@ public final class MapView extends Region {
             canvas.setHeight(h);
             viewport.resize(w, h);
         }
-        if (!framed && w > 1 && h > 1 && !topology.get().locations().isEmpty()) {
-            MapRenderer.frame(viewport, MapContent.of(topology.get()));
-            framed = true;
+        if (pendingFrame != null && w > 1 && h > 1) {
+            frame(pendingFrame, pendingSideRoom);
+            pendingFrame = null;
+        } else if (!framed && w > 1 && h > 1 && !topology.get().locations().isEmpty()) {
+            frame(MapContent.of(topology.get()));
         }
         changed();
     }

@@ -65,6 +65,11 @@ final class PlaybackTimeline {
         return steps.isEmpty() ? 0 : settled[steps.size() - 1];
     }
 
+    /** When the packet reaches hop {@code k}. */
+    double arrivalTime(int k) {
+        return arrival[k];
+    }
+
     /** When step {@code k} is complete: its hop reached and its checks lit. */
     double settledTime(int k) {
         return settled[k];

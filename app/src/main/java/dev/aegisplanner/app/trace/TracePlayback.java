@@ -116,6 +116,22 @@ public final class TracePlayback {
         }
     }
 
+    /**
+     * Pauses with the packet at hop {@code step}, its checks lit: what selecting a row of the event list does.
+     * Indexes outside the path are ignored.
+     */
+    public void goTo(int step) {
+        pause();
+        if (timeline != null && step >= 0 && step < steps.size()) {
+            seek(timeline.settledTime(step));
+        }
+    }
+
+    /** When the packet reaches hop {@code step} at normal speed, in seconds from the client; 0 without a trace. */
+    public double arrivalSeconds(int step) {
+        return timeline == null || step < 0 || step >= steps.size() ? 0 : timeline.arrivalTime(step);
+    }
+
     /** Back to the client, playing. */
     public void restart() {
         pause();

@@ -71,4 +71,20 @@ class LayeringTest {
                         "dev.aegisplanner.model..", "picocli..", "com.fasterxml.jackson..", "java..")
                 .check(production);
     }
+
+    /** Playback and the tier palette sit under every view that shows a trace (map, canvas, editor panels). */
+    @Test
+    void thePlaybackKnowsNoView() {
+        classes().that().resideInAPackage("dev.aegisplanner.app.trace..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("dev.aegisplanner.app.trace..",
+                        "dev.aegisplanner.model..", "javafx..", "java..")
+                .check(production);
+    }
+
+    @Test
+    void theMapAndTheBackboneViewsKnowNothingOfTheEditorWindow() {
+        noClasses().that().resideInAnyPackage("dev.aegisplanner.app.map..", "dev.aegisplanner.app.backbone..")
+                .should().dependOnClassesThat().resideInAPackage("dev.aegisplanner.app.editor..")
+                .check(production);
+    }
 }

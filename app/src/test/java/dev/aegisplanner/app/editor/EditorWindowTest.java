@@ -108,6 +108,7 @@ class EditorWindowTest {
         awaitErrors(robot, 1);
         robot.interact(() -> window().selection().clear());
 
+        robot.clickOn("#status-errors");
         robot.clickOn(problemsTable(robot).lookup(".table-row-cell"));
 
         ElementRef target = problemsTable(robot).getItems().get(0).target().orElseThrow();

@@ -3,7 +3,7 @@ package dev.aegisplanner.app.trace;
 import java.util.function.LongConsumer;
 
 /** A clock the test advances; frames arrive only when it says so. */
-final class ManualClock implements PlaybackClock {
+public final class ManualClock implements PlaybackClock {
 
     private long now = 1_000_000_000L;
     private LongConsumer frame;
@@ -19,12 +19,12 @@ final class ManualClock implements PlaybackClock {
         frame = null;
     }
 
-    boolean running() {
+    public boolean running() {
         return frame != null;
     }
 
     /** Moves time on by {@code seconds}, delivering one frame at the end. */
-    void advance(double seconds) {
+    public void advance(double seconds) {
         now += Math.round(seconds * 1e9);
         if (frame != null) {
             frame.accept(now);
@@ -32,7 +32,7 @@ final class ManualClock implements PlaybackClock {
     }
 
     /** Moves time on in frames of 1/60 s, as a display would. */
-    void run(double seconds) {
+    public void run(double seconds) {
         for (double t = 0; t < seconds - 1e-9; t += 1 / 60.0) {
             advance(Math.min(1 / 60.0, seconds - t));
         }

@@ -225,4 +225,38 @@ class TracePlaybackTest {
         playback.stepForward();
         assertThat(playback.playingProperty().get()).isFalse();
     }
+
+    @Test
+    void goingToAHopPausesThereWithItsChecksLit() {
+        playback.play();
+        clock.run(LEG / 2);
+
+        playback.goTo(3);
+
+        assertThat(playback.playingProperty().get()).isFalse();
+        assertThat(playback.currentStepProperty().get()).isEqualTo(3);
+        assertThat(playback.positionProperty().get()).isEqualTo(3.0);
+        assertThat(playback.revealedChecks()).hasSize(3);
+
+        playback.goTo(1);
+        assertThat(playback.positionProperty().get()).isEqualTo(1.0);
+        assertThat(playback.revealedChecks()).isEmpty();
+    }
+
+    @Test
+    void goingToAHopOutsideThePathChangesNothing() {
+        playback.goTo(2);
+
+        playback.goTo(5);
+        playback.goTo(-1);
+
+        assertThat(playback.currentStepProperty().get()).isEqualTo(2);
+    }
+
+    @Test
+    void arrivalTimesCountLegsAndTheChecksWaitedFor() {
+        assertThat(playback.arrivalSeconds(0)).isZero();
+        assertThat(playback.arrivalSeconds(2)).isCloseTo(2 * LEG, within(1e-9));
+        assertThat(playback.arrivalSeconds(3)).isCloseTo(3 * LEG + 3 * CHECK, within(1e-9));
+    }
 }

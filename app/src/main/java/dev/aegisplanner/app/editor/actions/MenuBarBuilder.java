@@ -27,13 +27,17 @@ public final class MenuBarBuilder {
     /**
      * @param panels the window's panels by title ("Side Panels", "Properties", ...), shown while true, with
      *     the shortcut that toggles each
+     * @param views the View menu's items for choosing the centre view and presenting, first in the menu
+     * @param more menus of their own (Trace), between View and Help
      */
     public static MenuBar build(EditorActions a, DocumentFiles files, List<Sample> samples, ThemeManager theme,
-                                Map<String, PanelToggle> panels) {
+                                Map<String, PanelToggle> panels, List<MenuItem> views, List<Menu> more) {
         MenuBar bar = new MenuBar();
         bar.setId("menu-bar");
         bar.setUseSystemMenuBar(true);
-        bar.getMenus().addAll(fileMenu(a, files, samples), editMenu(a), viewMenu(a, theme, panels), helpMenu(a));
+        bar.getMenus().addAll(fileMenu(a, files, samples), editMenu(a), viewMenu(a, theme, panels, views));
+        bar.getMenus().addAll(more);
+        bar.getMenus().add(helpMenu(a));
         return bar;
     }
 
@@ -97,8 +101,12 @@ public final class MenuBarBuilder {
         return menu;
     }
 
-    private static Menu viewMenu(EditorActions a, ThemeManager theme, Map<String, PanelToggle> panels) {
+    private static Menu viewMenu(EditorActions a, ThemeManager theme, Map<String, PanelToggle> panels,
+                                 List<MenuItem> views) {
         Menu menu = new Menu("_View");
+        menu.setId("menu-view");
+        menu.getItems().addAll(views);
+        menu.getItems().add(new SeparatorMenuItem());
         menu.getItems().addAll(Controls.menuItem(a.zoomIn), Controls.menuItem(a.zoomOut),
                 Controls.menuItem(a.actualSize), Controls.menuItem(a.fit), new SeparatorMenuItem());
         panels.forEach((title, toggle) -> {

@@ -16,14 +16,14 @@ public final class ShortcutsSheet {
     private ShortcutsSheet() {
     }
 
-    public static void show(Window owner, EditorActions actions) {
+    public static void show(Window owner, java.util.List<EditorActions.Group> groups) {
         GridPane grid = new GridPane();
         grid.getStyleClass().add(Styles.SHORTCUTS_GRID);
         ColumnConstraints name = new ColumnConstraints();
         name.setHgrow(Priority.ALWAYS);
         grid.getColumnConstraints().addAll(name, new ColumnConstraints());
         int row = 0;
-        for (EditorActions.Group group : actions.groups()) {
+        for (EditorActions.Group group : groups) {
             Label title = new Label(group.title());
             title.getStyleClass().add(Styles.SECTION_TITLE);
             grid.add(title, 0, row++, 2, 1);

@@ -19,8 +19,12 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
 /** The bar along the bottom of the window. */
 public final class StatusBarView extends HBox {
 
+    /**
+     * @param trace the traced request's tier and egress address, shown beside the problem counts
+     * @param showProblems brings the Problems panel forward, when the planner clicks a count
+     */
     public StatusBarView(StatusBarViewModel model, ProblemsViewModel problems, BackgroundWork work,
-                         ObservableStringValue dropHint) {
+                         ObservableStringValue dropHint, javafx.scene.Node trace, Runnable showProblems) {
         getStyleClass().add(Styles.STATUS_BAR);
         setId("status-bar");
 
@@ -36,6 +40,10 @@ public final class StatusBarView extends HBox {
         errors.textProperty().bind(problems.errorCountProperty().asString());
         Label warnings = label("status-warnings", Icons.of(MaterialDesignA.ALERT, Styles.WARNING));
         warnings.textProperty().bind(problems.warningCountProperty().asString());
+        for (Label count : new Label[] {errors, warnings}) {
+            count.setOnMouseClicked(e -> showProblems.run());
+            count.setTooltip(new javafx.scene.control.Tooltip("Show the Problems panel"));
+        }
         Label zoom = label("status-zoom", Icons.of(MaterialDesignM.MAGNIFY));
         zoom.textProperty().bind(model.zoomProperty());
 
@@ -51,7 +59,7 @@ public final class StatusBarView extends HBox {
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        getChildren().addAll(file, separator(), counts, separator(), selection, spacer, task, errors, warnings,
+        getChildren().addAll(file, separator(), counts, separator(), selection, spacer, task, trace, errors, warnings,
                 separator(), zoom);
     }
 

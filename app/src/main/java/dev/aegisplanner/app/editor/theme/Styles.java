@@ -53,10 +53,59 @@ public final class Styles {
     public static final String SHORTCUTS_GRID = "shortcuts-grid";
     public static final String KEY_CAP = "key-cap";
 
+    // Trace panel, centre views, presentation
+    public static final String CENTRE_VIEWS = "centre-views";
+    public static final String BOTTOM_DOCK = "bottom-dock";
+    public static final String TRACE_PANEL = "trace-panel";
+    public static final String TRACE_FORM = "trace-form";
+    public static final String TRACE_FORM_SCROLL = "trace-form-scroll";
+    public static final String TRACE_FIELD_LABEL = "trace-field-label";
+    public static final String TRACE_SUMMARY = "trace-summary";
+    public static final String TRACE_HEADLINE = "trace-headline";
+    public static final String TRACE_EGRESS = "trace-egress";
+    public static final String TRACE_OUTCOME = "trace-outcome";
+    public static final String TRACE_REASON = "trace-reason";
+    public static final String IP_CHIP = "ip-chip";
+    public static final String TIER_BADGE = "tier-badge";
+    public static final String TIER_DOT = "tier-dot";
+    public static final String TIER_LADDER = "tier-ladder";
+    public static final String TIER_STEP = "tier-step";
+    public static final String CALLOUT = "callout";
+    public static final String TRACE_BODY = "trace-body";
+    public static final String TRACE_EVENTS = "trace-events";
+    public static final String TRACE_CHECKS = "trace-checks";
+    public static final String TRACE_CHECKS_COLUMN = "trace-checks-column";
+    public static final String CHECK_ROW = "check-row";
+    public static final String CHECK_NAME = "check-name";
+    public static final String CHECK_REASON = "check-reason";
+    public static final String TRACE_MESSAGE = "trace-message";
+    public static final String PLAY_BUTTON = "play-button";
+    public static final String SPEED_SLIDER = "speed-slider";
+    public static final String SPEED_TEXT = "speed-text";
+    public static final String PRESENTATION = "presentation";
+    public static final String PRESENTATION_TOP = "presentation-top";
+    public static final String PRESENTATION_CARD = "presentation-card";
+    public static final String PRESENTATION_POSITION = "presentation-position";
+    public static final String PRESENTATION_TITLE = "presentation-title";
+    public static final String PRESENTATION_CAPTION = "presentation-caption";
+    public static final String PRESENTATION_OUTCOME = "presentation-outcome";
+    public static final String PRESENTATION_FOOTER = "presentation-footer";
+    public static final String PRESENTATION_KEYS = "presentation-keys";
+    public static final String CHECKS_CARD = "checks-card";
+    public static final String HOP_STRIP = "hop-strip";
+    public static final String HOP_STATION = "hop-station";
+    public static final String HOP_LINK = "hop-link";
+    public static final String HOP_LINK_FILL = "hop-link-fill";
+
     // Meanings (colour only)
     public static final String ERROR = "error";
     public static final String WARNING = "warning";
     public static final String SUCCESS = "success";
+
+    /** A hop the packet has passed or reached, the hop it is at, the check lit last. */
+    public static final PseudoClass REACHED = PseudoClass.getPseudoClass("reached");
+    public static final PseudoClass CURRENT = PseudoClass.getPseudoClass("current");
+    public static final PseudoClass LATEST = PseudoClass.getPseudoClass("latest");
 
     /** An address a server holds that no pool has. */
     public static final PseudoClass FOREIGN = PseudoClass.getPseudoClass("foreign");

@@ -1,0 +1,201 @@
+package dev.aegisplanner.app.editor.present;
+
+import dev.aegisplanner.app.editor.theme.Styles;
+import dev.aegisplanner.app.editor.trace.TierLadder;
+import dev.aegisplanner.app.editor.trace.TracePanelModel;
+import dev.aegisplanner.app.map.MapPalette;
+import dev.aegisplanner.app.map.MapView;
+import dev.aegisplanner.app.trace.TracePlayback;
+import dev.aegisplanner.model.topology.Scenario;
+import dev.aegisplanner.model.topology.Topology;
+import java.util.List;
+import javafx.animation.PauseTransition;
+import javafx.application.Platform;
+import javafx.beans.value.ObservableValue;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import javafx.util.Duration;
+
+/**
+ * Presentation mode: full screen, the map (or the canvas, M switches) with the trace playing over it, the
+ * scenario's name and description as captions, the tier and the egress beside them, the checks appearing one
+ * by one, and the path as a row of stations along the bottom. Right, Page Down or Space go to the next
+ * scenario, Left or Page Up back, R replays, Esc leaves; a scenario that has finished moves on by itself
+ * after a short pause.
+ */
+public final class PresentationView {
+
+    /** How long a finished scenario stays on screen before the next one starts. */
+    public static final Duration AUTO_ADVANCE_PAUSE = Duration.seconds(3.5);
+
+    /** The room the captions, the checks and the stations take over the map; paths are framed in the rest. */
+    private static final Insets MAP_PADDING = new Insets(170, 470, 170, 40);
+
+    private final Stage stage = new Stage();
+    private final PresentationModel model;
+    private final CanvasLender canvas;
+    private final MapView map = new MapView();
+    private final StackPane screen = new StackPane();
+    private final PauseTransition advance = new PauseTransition(AUTO_ADVANCE_PAUSE);
+    private Node lentCanvas;
+
+    public PresentationView(Window owner, PresentationModel model, ObservableValue<Topology> topology,
+                            CanvasLender canvas, String stylesheet) {
+        this.model = model;
+        this.canvas = canvas;
+        TracePanelModel trace = new TracePanelModel(model.session(), topology);
+        map.setId("presentation-map");
+        map.setPalette(MapPalette.DARK);
+        map.setTraceCardShown(false);
+        map.setFramePadding(MAP_PADDING);
+        map.topologyProperty().bind(topology);
+        map.traceProperty().bind(model.session().traceProperty());
+        map.packetPositionProperty().bind(model.session().playback().positionProperty());
+        model.session().placesChangedProperty().addListener((obs, old, now) -> frame());
+        screen.getChildren().add(map);
+
+        BorderPane overlay = new BorderPane();
+        overlay.setPickOnBounds(false);
+                overlay.setTop(new PresentationCaptions(model, trace));
+        ChecksCard checks = new ChecksCard(trace.checks());
+        checks.setMaxHeight(Region.USE_PREF_SIZE);
+        BorderPane.setAlignment(checks, Pos.TOP_RIGHT);
+        overlay.setRight(checks);
+        overlay.setBottom(footer(model.session().playback(), trace));
+
+        StackPane root = new StackPane(screen, overlay);
+        root.setId("presentation");
+        root.getStyleClass().add(Styles.PRESENTATION);
+        Scene scene = new Scene(root, 1280, 800);
+        scene.getStylesheets().add(stylesheet);
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+        stage.initOwner(owner);
+        stage.setTitle("Aegis Planner \u2014 Presentation");
+        stage.setScene(scene);
+        stage.setFullScreenExitHint("");
+        stage.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
+        stage.fullScreenProperty().addListener((obs, was, now) -> {
+            if (!now && stage.isShowing()) {
+                close();
+            }
+        });
+        stage.setOnHidden(e -> left());
+
+        advance.setOnFinished(e -> model.next());
+        TracePlayback playback = model.session().playback();
+        playback.playingProperty().addListener((obs, was, now) -> {
+            if (now) {
+                advance.stop();
+            } else if (playback.atEndProperty().get() && stage.isShowing()) {
+                advance.playFromStart();
+            }
+        });
+    }
+
+    private Node footer(TracePlayback playback, TracePanelModel trace) {
+        HopStrip strip = new HopStrip(playback);
+        strip.setId("presentation-hops");
+        strip.setMaxWidth(Region.USE_PREF_SIZE);
+        Label keys = new Label("\u2192  next      \u2190  previous      R  replay      M  map or canvas      Esc  leave");
+        keys.getStyleClass().add(Styles.PRESENTATION_KEYS);
+        TierLadder ladder = new TierLadder(trace.tierProperty());
+        ladder.setId("presentation-ladder");
+        ladder.setMaxWidth(Region.USE_PREF_SIZE);
+        VBox footer = new VBox(strip, ladder, keys);
+        footer.getStyleClass().add(Styles.PRESENTATION_FOOTER);
+        footer.setAlignment(Pos.CENTER);
+        footer.setPickOnBounds(false);
+        return footer;
+    }
+
+    /** Shows the presentation full screen and plays the first scenario. */
+    public void show(List<Scenario> playlist) {
+        // Where full screen is not granted (no window manager), the window still covers the screen.
+        Rectangle2D screenBounds = Screen.getPrimary().getBounds();
+        stage.setX(screenBounds.getMinX());
+        stage.setY(screenBounds.getMinY());
+        stage.setWidth(screenBounds.getWidth());
+        stage.setHeight(screenBounds.getHeight());
+        stage.setFullScreen(true);
+        stage.show();
+        model.start(playlist);
+        Platform.runLater(this::frame);
+    }
+
+    /** The next scenario now, as Right does (for a presenter's remote, say). */
+    public void next() {
+        navigate(model::next);
+    }
+
+    public void previous() {
+        navigate(model::previous);
+    }
+
+    public void close() {
+        stage.hide();
+    }
+
+    public boolean isShowing() {
+        return stage.isShowing();
+    }
+
+    private void onKey(KeyEvent e) {
+        switch (e.getCode()) {
+            case RIGHT, PAGE_DOWN, SPACE -> next();
+            case LEFT, PAGE_UP -> previous();
+            case R -> navigate(model::replay);
+            case M -> switchView();
+            case ESCAPE -> close();
+            default -> {
+                return;
+            }
+        }
+        e.consume();
+    }
+
+    private void navigate(Runnable move) {
+        advance.stop();
+        move.run();
+    }
+
+    /** Between the map and the canvas, which is borrowed from the editor for as long as it is shown here. */
+    private void switchView() {
+        if (lentCanvas == null) {
+            lentCanvas = canvas.lend();
+            screen.getChildren().setAll(lentCanvas);
+        } else {
+            screen.getChildren().setAll(map);
+            lentCanvas = null;
+            canvas.takeBack();
+            Platform.runLater(this::frame);
+        }
+    }
+
+    private void frame() {
+        if (model.session().traceProperty().get() != null) {
+            map.fitToTrace();
+        }
+    }
+
+    private void left() {
+        advance.stop();
+        if (lentCanvas != null) {
+            screen.getChildren().setAll(map);
+            lentCanvas = null;
+            canvas.takeBack();
+        }
+    }
+}

@@ -1,0 +1,112 @@
+package dev.aegisplanner.app.editor.trace;
+
+import dev.aegisplanner.app.editor.theme.Icons;
+import dev.aegisplanner.app.editor.theme.Styles;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+
+/**
+ * The event list: one row per hop, the hops the packet has reached lit and the one it is at marked. The
+ * selection follows the packet; selecting a row moves the packet there.
+ */
+final class TraceEventTable extends TableView<TraceEvent> {
+
+    TraceEventTable(TracePanelModel model) {
+        super(model.events());
+        setId("trace-events");
+        getStyleClass().add(Styles.TRACE_EVENTS);
+        setColumnResizePolicy(CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        Label empty = new Label("No hops to show.");
+        empty.getStyleClass().add(Styles.PLACEHOLDER);
+        setPlaceholder(empty);
+        getColumns().add(hopColumn());
+        getColumns().add(column("Leg", 100, TraceEvent::leg));
+        getColumns().add(column("Time", 52, TraceEvent::time));
+
+        ReadOnlyIntegerProperty current = model.playback().currentStepProperty();
+        setRowFactory(table -> new EventRow(current));
+        current.addListener((obs, old, now) -> follow(now.intValue()));
+        model.events().addListener((javafx.collections.ListChangeListener<TraceEvent>) c -> follow(current.get()));
+        getSelectionModel().selectedIndexProperty().addListener((obs, old, now) -> model.selectEvent(now.intValue()));
+    }
+
+    private void follow(int step) {
+        if (step < getItems().size() && getSelectionModel().getSelectedIndex() != step) {
+            getSelectionModel().select(step);
+            scrollTo(Math.max(0, step - 2));
+        }
+    }
+
+    /** The kind of hop with its icon, and the element it is, muted, after it: "Egress server  fra2-s2". */
+    private static TableColumn<TraceEvent, TraceEvent> hopColumn() {
+        TableColumn<TraceEvent, TraceEvent> column = new TableColumn<>("Hop");
+        column.setPrefWidth(230);
+        column.setSortable(false);
+        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
+        column.setCellFactory(c -> new TableCell<>() {
+            private final Label type = new Label();
+            private final Label element = new Label();
+            private final HBox box = new HBox(type, element);
+
+            {
+                element.getStyleClass().add(Styles.DETAIL);
+                box.getStyleClass().add(Styles.LIST_ROW);
+            }
+
+            @Override
+            protected void updateItem(TraceEvent event, boolean empty) {
+                super.updateItem(event, empty);
+                if (empty || event == null) {
+                    setGraphic(null);
+                    return;
+                }
+                type.setText(event.type());
+                type.setGraphic(Icons.of(HopIcons.of(event.kind())));
+                element.setText(event.element());
+                setGraphic(box);
+            }
+        });
+        return column;
+    }
+
+    private static TableColumn<TraceEvent, String> column(String title, double width, Function<TraceEvent, String> text) {
+        TableColumn<TraceEvent, String> column = new TableColumn<>(title);
+        column.setPrefWidth(width);
+        column.setMinWidth(width * 0.75);
+        column.setSortable(false);
+        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(text.apply(cell.getValue())));
+        return column;
+    }
+
+    /** A row that shows whether the packet has reached its hop, and whether it is there now. */
+    private static final class EventRow extends TableRow<TraceEvent> {
+        private final ReadOnlyIntegerProperty current;
+
+        EventRow(ReadOnlyIntegerProperty current) {
+            this.current = current;
+            current.addListener((obs, old, now) -> mark());
+        }
+
+        @Override
+        protected void updateItem(TraceEvent event, boolean empty) {
+            super.updateItem(event, empty);
+            setTooltip(empty || event == null ? null : new Tooltip(event.label()));
+            mark();
+        }
+
+        private void mark() {
+            TraceEvent event = getItem();
+            boolean shown = !isEmpty() && event != null;
+            pseudoClassStateChanged(Styles.REACHED, shown && event.index() <= current.get());
+            pseudoClassStateChanged(Styles.CURRENT, shown && event.index() == current.get());
+        }
+    }
+}
