@@ -1,5 +1,6 @@
 package dev.aegisplanner.app.canvas;
 
+import dev.aegisplanner.app.trace.TraceOverlayTarget;
 import dev.aegisplanner.app.document.SelectionModel;
 import dev.aegisplanner.app.document.TopologyDocument;
 import dev.aegisplanner.app.render.CanvasPalette;
@@ -50,7 +51,7 @@ import javafx.scene.shape.Rectangle;
  * writes the whole derived layout together with the change, in the same undo step, so from then on
  * what the planner sees is what the file says and nothing reflows.
  */
-public final class TopologyCanvasView extends Region {
+public final class TopologyCanvasView extends Region implements TraceOverlayTarget {
 
     public static final String STYLE_CLASS = "topology-canvas";
 

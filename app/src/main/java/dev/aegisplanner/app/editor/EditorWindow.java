@@ -36,7 +36,6 @@ import dev.aegisplanner.app.editor.trace.TraceRequestModel;
 import dev.aegisplanner.app.editor.trace.TraceSession;
 import dev.aegisplanner.app.editor.trace.TraceStatusItem;
 import dev.aegisplanner.app.trace.TraceOverlay;
-import dev.aegisplanner.app.trace.TraceOverlayTarget;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -111,8 +110,7 @@ public final class EditorWindow implements EditorActions.Window {
         centre = new CentreViews(canvasArea, document, selection, services.theme());
         trace = new TraceWorkbench(stage, document, selection, centre);
         centre.follow(trace.session());
-        // The canvas shows no trace yet; once it implements TraceOverlayTarget, it is the target here.
-        TraceOverlay.connect(trace.playback(), TraceOverlayTarget.NONE);
+        TraceOverlay.connect(trace.playback(), canvas);
         dock = new BottomDock(trace.view(), problemsView, problems);
         WorkspaceLayout layout = new WorkspaceLayout(new SidePanels(document, selection), centre, dock, properties);
 

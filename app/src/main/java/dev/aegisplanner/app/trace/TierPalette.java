@@ -1,5 +1,7 @@
 package dev.aegisplanner.app.trace;
 
+import dev.aegisplanner.app.render.TierColors;
+import dev.aegisplanner.app.render.surface.Rgba;
 import dev.aegisplanner.model.engine.Tier;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -14,19 +16,13 @@ import javafx.scene.paint.Color;
  * The one colour per tier that every view uses: the trace panel's badge and cascade ladder, the status bar, the
  * presentation, the map's trace card. Nodes get a style class ({@code tier-same-server}, ...) whose colour the
  * editor stylesheet defines as {@code -tier-same-server}; drawings on a canvas, which cannot look colours up,
- * use {@link #colour(Tier)}, and a test keeps the two equal. The colours stay readable under white text on
+ * use {@link #colour(Tier)}, taken from the toolkit-free {@link TierColors} that the renderer and the headless
+ * exports use, and a test keeps the stylesheet equal to them. The colours stay readable under white text on
  * both the light and the dark theme, so one set serves both.
  */
 public final class TierPalette {
 
-    private static final Map<Tier, Color> COLOURS = new EnumMap<>(Map.of(
-            Tier.NO_AEGIS, Color.web("#64748b"),
-            Tier.IPV6_GLOBAL, Color.web("#0f8a80"),
-            Tier.SAME_SERVER, Color.web("#16a34a"),
-            Tier.SAME_DATA_CENTER, Color.web("#2563eb"),
-            Tier.SAME_LOCATION, Color.web("#7c3aed"),
-            Tier.OTHER_LOCATION, Color.web("#ea580c"),
-            Tier.NO_EGRESS, Color.web("#dc2626")));
+    private static final Map<Tier, Color> COLOURS = colours();
 
     private static final List<String> STYLE_CLASSES = Arrays.stream(Tier.values()).map(TierPalette::styleClass).toList();
 
@@ -41,6 +37,15 @@ public final class TierPalette {
     /** The name of the stylesheet's looked-up colour for the tier, e.g. {@code -tier-same-server}. */
     public static String lookedUpColour(Tier tier) {
         return "-" + styleClass(tier);
+    }
+
+    private static Map<Tier, Color> colours() {
+        Map<Tier, Color> colours = new EnumMap<>(Tier.class);
+        for (Tier tier : Tier.values()) {
+            Rgba c = TierColors.of(tier);
+            colours.put(tier, Color.rgb(c.red(), c.green(), c.blue(), c.opacity()));
+        }
+        return colours;
     }
 
     public static Color colour(Tier tier) {

@@ -9,17 +9,6 @@ import dev.aegisplanner.model.engine.TraceResult;
  */
 public interface TraceOverlayTarget {
 
-    /** A target that draws nothing, for a window whose canvas cannot show a trace. */
-    TraceOverlayTarget NONE = new TraceOverlayTarget() {
-        @Override
-        public void showTrace(TraceResult trace, double hopPosition) {
-        }
-
-        @Override
-        public void clearTrace() {
-        }
-    };
-
     /**
      * @param hopPosition the packet's position in hop units, as {@link TracePlayback#positionProperty()} gives
      *     it: 2.5 is halfway from the third hop to the fourth

@@ -72,11 +72,15 @@ class LayeringTest {
                 .check(production);
     }
 
-    /** Playback and the tier palette sit under every view that shows a trace (map, canvas, editor panels). */
+    /**
+     * Playback and the tier palette sit under every view that shows a trace (map, canvas, editor panels); the
+     * palette takes its colours from the toolkit-free renderer's, so pictures and panels agree.
+     */
     @Test
     void thePlaybackKnowsNoView() {
         classes().that().resideInAPackage("dev.aegisplanner.app.trace..")
                 .should().onlyDependOnClassesThat().resideInAnyPackage("dev.aegisplanner.app.trace..",
+                        "dev.aegisplanner.app.render", "dev.aegisplanner.app.render.surface",
                         "dev.aegisplanner.model..", "javafx..", "java..")
                 .check(production);
     }
