@@ -18,7 +18,8 @@ final class CanvasArea extends StackPane {
         StackPane.setAlignment(overview, Pos.BOTTOM_RIGHT);
         overview.getStyleClass().add(Styles.OVERVIEW);
         overview.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
-        overview.setPrefSize(220, 150);
+        // Small enough to leave the drawing in view on a laptop screen; it still shows the whole topology.
+        overview.setPrefSize(176, 110);
         overview.visibleProperty().bind(overviewShown);
     }
 

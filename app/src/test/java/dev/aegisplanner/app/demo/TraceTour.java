@@ -22,7 +22,7 @@ import javafx.stage.Stage;
 
 /**
  * Walks the editor through a sample and photographs it with ImageMagick's {@code import} (run it under Xvfb):
- * one scenario per tier mid-play in the Trace panel, the map, the backbone, an edit's call-out, presentation.
+ * the canvas with a path mid-play, one scenario per tier mid-play in the Trace panel, the map, the backbone, an edit's call-out, presentation.
  * {@code DemoMain TraceTour samples/global-retailer.json /tmp/player}.
  */
 public class TraceTour extends Application {
@@ -55,6 +55,12 @@ public class TraceTour extends Application {
         String[][] tiers = {{"shop-fra", "same-server"}, {"shop-lhr", "same-data-center"},
                 {"shop-sin3", "same-location"}, {"pay-sin", "other-location"}, {"outlet-down", "no-egress"},
                 {"blog-shared", "no-aegis"}, {"media-v6", "ipv6-global"}};
+        fx(() -> centre().getSelectionModel().select(0));
+        for (String[] tier : new String[][] {tiers[1], tiers[3]}) {
+            fx(() -> window.traceRequest().chooseScenario(tier[0]));
+            pause(3400);
+            shoot(prefix + "-canvas-" + tier[1]);
+        }
         fx(() -> centre().getSelectionModel().select(1));
         for (String[] tier : tiers) {
             fx(() -> window.traceRequest().chooseScenario(tier[0]));

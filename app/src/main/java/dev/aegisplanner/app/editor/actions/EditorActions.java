@@ -1,5 +1,8 @@
 package dev.aegisplanner.app.editor.actions;
 
+import dev.aegisplanner.model.edit.Alignment;
+import java.util.Arrays;
+import java.util.Locale;
 import dev.aegisplanner.app.canvas.CanvasTool;
 import dev.aegisplanner.app.canvas.TopologyCanvasView;
 import dev.aegisplanner.app.command.CommandStack;
@@ -62,6 +65,8 @@ public final class EditorActions {
     public final EditorAction rename;
     public final EditorAction selectAll;
     public final EditorAction autoArrange;
+    /** Edit > Align: one action per {@link Alignment}, in its order. */
+    public final List<EditorAction> align;
     public final EditorAction zoomIn;
     public final EditorAction zoomOut;
     public final EditorAction actualSize;
@@ -110,6 +115,10 @@ public final class EditorActions {
                 .icon(MaterialDesignS.SELECT_ALL);
         autoArrange = EditorAction.of("auto-arrange", "Auto-arrange", canvas::autoArrangeSelection)
                 .key("Shortcut+Shift+L").help("Lay out the selected frames, or everything, in a tidy grid");
+        align = Arrays.stream(Alignment.values()).map(alignment -> EditorAction.of(
+                "align-" + alignment.name().toLowerCase(Locale.ROOT),
+                "Align " + alignment.name().charAt(0) + alignment.name().substring(1).toLowerCase(Locale.ROOT),
+                () -> canvas.alignSelection(alignment))).toList();
 
         zoomIn = EditorAction.of("zoom-in", "Zoom In", canvas::zoomIn).key("Shortcut+Equals")
                 .icon(MaterialDesignM.MAGNIFY_PLUS_OUTLINE).help("Zoom in");

@@ -97,7 +97,15 @@ public final class MenuBarBuilder {
         menu.getItems().addAll(Controls.menuItem(a.undo), Controls.menuItem(a.redo), new SeparatorMenuItem(),
                 Controls.menuItem(a.cut), Controls.menuItem(a.copy), Controls.menuItem(a.paste),
                 Controls.menuItem(a.duplicate), Controls.menuItem(a.delete), Controls.menuItem(a.rename),
-                new SeparatorMenuItem(), Controls.menuItem(a.selectAll), Controls.menuItem(a.autoArrange));
+                new SeparatorMenuItem(), Controls.menuItem(a.selectAll), alignMenu(a), Controls.menuItem(a.autoArrange));
+        return menu;
+    }
+
+    /** Lines the selected elements up inside their frame: against an edge or the centre of their bounds. */
+    private static Menu alignMenu(EditorActions a) {
+        Menu menu = new Menu("_Align");
+        menu.setId("menu-align");
+        a.align.forEach(action -> menu.getItems().add(Controls.menuItem(action)));
         return menu;
     }
 
