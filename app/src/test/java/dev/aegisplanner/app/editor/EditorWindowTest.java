@@ -6,6 +6,7 @@ import static org.testfx.util.WaitForAsyncUtils.waitFor;
 import static org.testfx.util.WaitForAsyncUtils.waitForFxEvents;
 
 import dev.aegisplanner.app.editor.problems.ProblemRow;
+import dev.aegisplanner.model.edit.PropertyEdits;
 import dev.aegisplanner.model.io.ReadResult;
 import dev.aegisplanner.model.io.TopologyReader;
 import dev.aegisplanner.model.topology.ElementRef;
@@ -166,6 +167,34 @@ class EditorWindowTest {
 
         assertThat(window().document().topology()).isSameAs(before);
         assertThat(window().document().file()).isEqualTo(harness.file);
+    }
+
+    @Test
+    void saving_over_a_file_the_editor_read_only_in_part_asks_first(FxRobot robot)
+            throws IOException, TimeoutException {
+        Path partly = harness.folder.resolve("partly.json");
+        String text = "{\"format\": \"aegis-topology\", \"version\": 1, \"owner\": \"ops team\","
+                + " \"locations\": [{\"id\": \"FRA\", \"lat\": 50.1, \"lon\": 8.7}]}";
+        Files.writeString(partly, text);
+        robot.interact(() -> window().files().open(partly));
+        waitFor(5, TimeUnit.SECONDS, () -> partly.equals(window().document().file()));
+        robot.interact(() -> window().document().commands().execute("Rename",
+                t -> PropertyEdits.setName(t, ElementRef.location("FRA"), "Frankfurt")));
+
+        robot.press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
+        waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#partly-read-dialog").tryQuery().isPresent());
+        robot.clickOn("Cancel");
+        waitForFxEvents();
+
+        assertThat(Files.readString(partly)).as("the unknown field is still on disk").isEqualTo(text);
+        assertThat(window().document().isDirty()).isTrue();
+
+        robot.press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
+        waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#partly-read-dialog").tryQuery().isPresent());
+        robot.clickOn("Overwrite");
+        waitFor(5, TimeUnit.SECONDS, () -> !window().document().isDirty());
+
+        assertThat(TopologyReader.read(partly).topology().locations().get(0).name()).isEqualTo("Frankfurt");
     }
 
     @Test

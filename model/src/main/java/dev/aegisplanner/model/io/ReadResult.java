@@ -10,8 +10,11 @@ import java.util.Objects;
  * show them) and every problem found, in document order, each with a JSON pointer and a line and column.
  *
  * @param topology {@code null} only when the outcome is {@link Outcome#UNREADABLE}
+ * @param complete whether the topology holds everything the text says: false when decoding dropped an entry,
+ *     an unknown field, a value of the wrong type or a repeated key, so that writing the topology over the
+ *     file would lose that text (an editor asks before it does)
  */
-public record ReadResult(Outcome outcome, Topology topology, List<Problem> problems) {
+public record ReadResult(Outcome outcome, Topology topology, List<Problem> problems, boolean complete) {
 
     public enum Outcome {
         /** No errors (warnings allowed): the engine can run. */
@@ -30,13 +33,18 @@ public record ReadResult(Outcome outcome, Topology topology, List<Problem> probl
         }
     }
 
-    static ReadResult unreadable(Problem problem) {
-        return new ReadResult(Outcome.UNREADABLE, null, List.of(problem));
+    /** A result whose topology holds all of its text. */
+    public ReadResult(Outcome outcome, Topology topology, List<Problem> problems) {
+        this(outcome, topology, problems, true);
     }
 
-    static ReadResult of(Topology topology, List<Problem> problems) {
+    static ReadResult unreadable(Problem problem) {
+        return new ReadResult(Outcome.UNREADABLE, null, List.of(problem), false);
+    }
+
+    static ReadResult of(Topology topology, List<Problem> problems, boolean complete) {
         boolean errors = problems.stream().anyMatch(Problem::isError);
-        return new ReadResult(errors ? Outcome.INVALID : Outcome.VALID, topology, problems);
+        return new ReadResult(errors ? Outcome.INVALID : Outcome.VALID, topology, problems, complete);
     }
 
     public boolean hasErrors() {

@@ -70,6 +70,8 @@ public final class TopologyReader {
         } catch (UnreadableException e) {
             return ReadResult.unreadable(ProblemLocator.locate(factory, text, List.of(e.problem())).get(0));
         }
+        // Every problem of the text itself, or of decoding, means something in the text has no place in the topology.
+        boolean complete = textProblems.isEmpty() && log.problems().isEmpty();
         textProblems.addAll(log.problems());
         for (Problem problem : Validator.validate(topology)) {
             String pointer = log.toText(problem.pointer());
@@ -78,7 +80,7 @@ public final class TopologyReader {
                 textProblems.add(new Problem(problem.severity(), problem.code(), pointer, 0, 0, problem.message()));
             }
         }
-        return ReadResult.of(topology, inDocumentOrder(ProblemLocator.locate(factory, text, textProblems)));
+        return ReadResult.of(topology, inDocumentOrder(ProblemLocator.locate(factory, text, textProblems)), complete);
     }
 
     private static List<Problem> inDocumentOrder(List<Problem> problems) {

@@ -167,6 +167,21 @@ class TopologyReaderTest {
         }
 
         @Test
+        void aFileWithTextTheTopologyCannotHoldIsReadAsIncomplete() {
+            ReadResult unknownField = TopologyReader.read(
+                    "{\"format\": \"aegis-topology\", \"version\": 1, \"owner\": \"me\"}");
+            ReadResult droppedEntry = TopologyReader.read(
+                    "{\"format\": \"aegis-topology\", \"version\": 1, \"pools\": [{\"source\": \"leased\"}]}");
+            ReadResult onlyRuleBroken = TopologyReader.read(
+                    "{\"format\": \"aegis-topology\", \"version\": 1, \"locations\": [{\"id\": \"FRA\", \"lat\": 95, \"lon\": 8}]}");
+
+            assertThat(unknownField.complete()).isFalse();
+            assertThat(droppedEntry.complete()).isFalse();
+            assertThat(onlyRuleBroken.hasErrors()).isTrue();
+            assertThat(onlyRuleBroken.complete()).as("a broken rule loses no text").isTrue();
+        }
+
+        @Test
         void anUnknownFieldFarFromAnyKnownOneGetsNoSuggestion() {
             ReadResult r = TopologyReader.read("{\"format\": \"aegis-topology\", \"version\": 1, \"owner\": \"me\"}");
 

@@ -35,6 +35,8 @@ public final class DocumentFiles {
     private final BackgroundWork work;
     private final FileDialogs dialogs;
     /** What an unsaved document is called: "Untitled", or the sample it came from. */
+    /** The open file when the document holds only part of it (see {@code ReadResult.complete()}); else null. */
+    private Path partlyRead;
     private final StringProperty untitledName = new SimpleStringProperty("Untitled");
     private final StringBinding documentName;
 
@@ -86,10 +88,18 @@ public final class DocumentFiles {
     }
 
     public void save(Runnable afterwards) {
-        if (document.file() == null) {
+        Path file = document.file();
+        if (file == null) {
             saveAs(afterwards);
-        } else {
-            write(document.file(), afterwards);
+            return;
+        }
+        FileDialogs.OverwriteChoice choice = file.equals(partlyRead) ? dialogs.confirmOverwritePartlyRead(file)
+                : FileDialogs.OverwriteChoice.OVERWRITE;
+        switch (choice) {
+            case OVERWRITE -> write(file, afterwards);
+            case SAVE_ELSEWHERE -> saveAs(afterwards);
+            case CANCEL -> {
+            }
         }
     }
 
@@ -153,11 +163,13 @@ public final class DocumentFiles {
             return;
         }
         show(result.topology(), file, "Untitled", result.problems());
+        partlyRead = result.complete() ? null : file;
         recent.add(file);
         offerRecovery(file);
     }
 
     private void show(Topology topology, Path file, String name, List<Problem> fileProblems) {
+        partlyRead = null;
         selection.clear();
         untitledName.set(name);
         document.replace(topology, file);
@@ -198,6 +210,9 @@ public final class DocumentFiles {
     }
 
     private void saved(Path file, Path previous, long revision, Runnable afterwards) {
+        if (file.equals(partlyRead)) {
+            partlyRead = null;
+        }
         document.fileProperty().set(file);
         if (document.commands().revisionProperty().get() == revision) {
             document.markSaved();

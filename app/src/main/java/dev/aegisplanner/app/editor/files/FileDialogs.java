@@ -11,6 +11,9 @@ public interface FileDialogs {
     /** The answer to "save changes before ...?". */
     enum DiscardChoice { SAVE, DISCARD, CANCEL }
 
+    /** The answer to "overwrite a file the editor read only in part?". */
+    enum OverwriteChoice { OVERWRITE, SAVE_ELSEWHERE, CANCEL }
+
     Optional<Path> chooseFileToOpen(Path folder);
 
     Optional<Path> chooseFileToSave(Path folder, String suggestedName);
@@ -21,6 +24,9 @@ public interface FileDialogs {
     void showUnreadable(Path file, List<Problem> problems);
 
     void showSaveFailed(Path file, String reason);
+
+    /** Whether to write over a file of which the open document holds only part (what the editor could not read). */
+    OverwriteChoice confirmOverwritePartlyRead(Path file);
 
     /** Whether to bring back unsaved changes found from an earlier run. */
     boolean offerRecovery(String documentName, RecoveryStore.Recovery recovery);

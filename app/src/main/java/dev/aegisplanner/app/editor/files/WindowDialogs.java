@@ -58,6 +58,20 @@ public final class WindowDialogs implements FileDialogs {
     }
 
     @Override
+    public OverwriteChoice confirmOverwritePartlyRead(Path file) {
+        ButtonType overwrite = new ButtonType("Overwrite", ButtonBar.ButtonData.YES);
+        ButtonType elsewhere = new ButtonType("Save As...", ButtonBar.ButtonData.NO);
+        Alert alert = alert(Alert.AlertType.WARNING, "Overwrite " + file.getFileName() + "?",
+                "When it was opened, parts of this file could not be read (see the errors in Problems). Saving over "
+                        + "it writes only what the editor holds, and those parts are lost.", overwrite, elsewhere,
+                ButtonType.CANCEL);
+        alert.getDialogPane().setId("partly-read-dialog");
+        ButtonType answer = alert.showAndWait().orElse(ButtonType.CANCEL);
+        return answer == overwrite ? OverwriteChoice.OVERWRITE
+                : answer == elsewhere ? OverwriteChoice.SAVE_ELSEWHERE : OverwriteChoice.CANCEL;
+    }
+
+    @Override
     public void showUnreadable(Path file, List<Problem> problems) {
         Alert alert = alert(Alert.AlertType.ERROR, "Cannot open " + file.getFileName(),
                 "The file is not a topology the editor can read. The open document is unchanged.", ButtonType.OK);
