@@ -59,7 +59,9 @@ final class Deletion {
                 t.zones().stream().filter(z -> !zones.contains(z.id())).toList(),
                 t.origins().stream().filter(o -> !origins.contains(o.id())).toList(),
                 t.scenarios().stream().filter(s -> !scenarios.contains(s.id())).toList(),
-                removed.isEmpty() ? t.layout() : withoutKeys(EffectiveLayout.of(t), removed));
+                t.demand(),
+                removed.isEmpty() ? t.layout() : withoutKeys(EffectiveLayout.of(t), removed),
+                t.unknownFields());
         boolean unchanged = removed.isEmpty() && keptLinks.size() == t.links().size()
                 && result.pools().size() == t.pools().size() && result.zones().size() == t.zones().size()
                 && result.origins().size() == t.origins().size() && result.scenarios().size() == t.scenarios().size();

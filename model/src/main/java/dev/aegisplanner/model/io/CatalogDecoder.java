@@ -1,6 +1,7 @@
 package dev.aegisplanner.model.io;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.aegisplanner.model.topology.Demand;
 import dev.aegisplanner.model.topology.Family;
 import dev.aegisplanner.model.topology.Origin;
 import dev.aegisplanner.model.topology.Pool;
@@ -18,6 +19,8 @@ final class CatalogDecoder {
     private static final Set<String> ORIGIN = Set.of("id", "name", "ipv4", "ipv6", "port", "lat", "lon");
     private static final Set<String> SCENARIO = Set.of("id", "name", "description", "zone", "origin",
             "ingressServer", "family", "expect");
+    private static final Set<String> DEMAND = Set.of("zone", "origin", "location", "dataCenter", "connections",
+            "family");
 
     private final DecodeLog log;
 
@@ -66,5 +69,20 @@ final class CatalogDecoder {
         Family family = f.word("family", Family::fromJson, "\"ipv4\" or \"ipv6\"", null);
         String expect = f.text("expect");
         return id == null ? null : new Scenario(id, name, description, zone, origin, ingressServer, family, expect);
+    }
+
+    /**
+     * A demand entry. Kept even when broken (it has no id that others refer to), so that validation can say
+     * everything that is wrong with it; a missing or broken {@code connections} reads as 0.
+     */
+    Demand demand(ObjectNode node, Pointer pointer) {
+        Fields f = new Fields(node, pointer, () -> "demand entry " + pointer.key(), DEMAND, log);
+        String zone = f.text("zone");
+        String origin = f.text("origin");
+        String location = f.text("location");
+        String dataCenter = f.text("dataCenter");
+        double connections = f.requiredNumber("connections");
+        Family family = f.word("family", Family::fromJson, "\"ipv4\" or \"ipv6\"", null);
+        return new Demand(zone, origin, location, dataCenter, connections, family);
     }
 }

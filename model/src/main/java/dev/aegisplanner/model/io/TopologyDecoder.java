@@ -9,6 +9,7 @@ import dev.aegisplanner.model.topology.Location;
 import dev.aegisplanner.model.topology.Server;
 import dev.aegisplanner.model.topology.Status;
 import dev.aegisplanner.model.topology.Topology;
+import dev.aegisplanner.model.topology.UnknownFields;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -25,7 +26,7 @@ final class TopologyDecoder {
     static final String UP_OR_DOWN = "\"up\" or \"down\"";
 
     private static final Set<String> TOPOLOGY = Set.of("format", "version", "name", "description", "locations",
-            "links", "pools", "zones", "origins", "scenarios", "layout");
+            "links", "pools", "zones", "origins", "scenarios", "demand", "layout");
     private static final Set<String> LOCATION = Set.of("id", "name", "region", "lat", "lon", "status", "dataCenters");
     private static final Set<String> DATA_CENTER = Set.of("id", "name", "status", "ipCapacity", "servers");
     private static final Set<String> SERVER = Set.of("id", "name", "status", "egressIps");
@@ -49,7 +50,9 @@ final class TopologyDecoder {
                 f.objects("zones", catalog::zone),
                 f.objects("origins", catalog::origin),
                 f.objects("scenarios", catalog::scenario),
-                f.objectsByKey("layout", this::layoutBox));
+                f.objects("demand", catalog::demand),
+                f.objectsByKey("layout", this::layoutBox),
+                UnknownFields.NONE);
     }
 
     private Location location(ObjectNode node, Pointer pointer) {

@@ -3,6 +3,7 @@ package dev.aegisplanner.model.io;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.aegisplanner.model.topology.DataCenter;
+import dev.aegisplanner.model.topology.Demand;
 import dev.aegisplanner.model.topology.LayoutBox;
 import dev.aegisplanner.model.topology.Link;
 import dev.aegisplanner.model.topology.Location;
@@ -83,6 +84,7 @@ public final class TopologyWriter {
             list("zones", t.zones(), this::zone);
             list("origins", t.origins(), this::origin);
             list("scenarios", t.scenarios(), this::scenario);
+            list("demand", t.demand(), this::demand);
             layout(t.layout());
             g.writeEndObject();
         }
@@ -190,6 +192,18 @@ public final class TopologyWriter {
             text("ingressServer", s.ingressServer());
             text("family", s.family() == null ? null : s.family().json());
             text("expect", s.expect());
+            g.writeEndObject();
+        }
+
+        private void demand(Demand d) throws IOException {
+            printer.inlineNext();
+            g.writeStartObject();
+            text("zone", d.zone());
+            text("origin", d.origin());
+            text("location", d.location());
+            text("dataCenter", d.dataCenter());
+            number("connections", d.connections());
+            text("family", d.family() == null ? null : d.family().json());
             g.writeEndObject();
         }
 

@@ -4,32 +4,122 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
  * A whole topology file (format {@value #FORMAT}, version {@value #VERSION}). Immutable: an edit builds a
- * new value, which is what makes undo cheap and the engine's index safe to cache per topology.
+ * new value that shares every part it did not change, which is what makes undo cheap and derived indexes
+ * safe to cache per topology. Equal topologies have equal parts.
  */
-public record Topology(String name, String description, List<Location> locations, List<Link> links,
-                       List<Pool> pools, List<Zone> zones, List<Origin> origins, List<Scenario> scenarios,
-                       Map<String, LayoutBox> layout) {
+public final class Topology {
 
     public static final String FORMAT = "aegis-topology";
     public static final int VERSION = 1;
 
-    public Topology {
-        locations = locations == null ? List.of() : List.copyOf(locations);
-        links = links == null ? List.of() : List.copyOf(links);
-        pools = pools == null ? List.of() : List.copyOf(pools);
-        zones = zones == null ? List.of() : List.copyOf(zones);
-        origins = origins == null ? List.of() : List.copyOf(origins);
-        scenarios = scenarios == null ? List.of() : List.copyOf(scenarios);
-        layout = layout == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(layout));
+    private final String name;
+    private final String description;
+    private final List<Location> locations;
+    private final List<Link> links;
+    private final List<Pool> pools;
+    private final List<Zone> zones;
+    private final List<Origin> origins;
+    private final List<Scenario> scenarios;
+    private final List<Demand> demand;
+    private final Map<String, LayoutBox> layout;
+    private final UnknownFields unknownFields;
+
+    public Topology(String name, String description, List<Location> locations, List<Link> links,
+                    List<Pool> pools, List<Zone> zones, List<Origin> origins, List<Scenario> scenarios,
+                    Map<String, LayoutBox> layout) {
+        this(name, description, locations, links, pools, zones, origins, scenarios, List.of(), layout,
+                UnknownFields.NONE);
+    }
+
+    public Topology(String name, String description, List<Location> locations, List<Link> links,
+                    List<Pool> pools, List<Zone> zones, List<Origin> origins, List<Scenario> scenarios,
+                    List<Demand> demand, Map<String, LayoutBox> layout, UnknownFields unknownFields) {
+        this(name, description, immutable(locations), immutable(links), immutable(pools), immutable(zones),
+                immutable(origins), immutable(scenarios), immutable(demand), immutable(layout),
+                unknownFields == null ? UnknownFields.NONE : unknownFields, true);
+    }
+
+    /** Takes the parts as they are: every caller passes parts that are already immutable. */
+    private Topology(String name, String description, List<Location> locations, List<Link> links,
+                     List<Pool> pools, List<Zone> zones, List<Origin> origins, List<Scenario> scenarios,
+                     List<Demand> demand, Map<String, LayoutBox> layout, UnknownFields unknownFields,
+                     boolean immutableParts) {
+        this.name = name;
+        this.description = description;
+        this.locations = locations;
+        this.links = links;
+        this.pools = pools;
+        this.zones = zones;
+        this.origins = origins;
+        this.scenarios = scenarios;
+        this.demand = demand;
+        this.layout = layout;
+        this.unknownFields = unknownFields;
+    }
+
+    private static <T> List<T> immutable(List<T> list) {
+        // List.copyOf returns an immutable list as it is, so unchanged parts are shared, not copied.
+        return list == null ? List.of() : List.copyOf(list);
+    }
+
+    private static Map<String, LayoutBox> immutable(Map<String, LayoutBox> map) {
+        return map == null || map.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(map));
     }
 
     public static Topology empty(String name) {
         return new Topology(name, null, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), Map.of());
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    public List<Location> locations() {
+        return locations;
+    }
+
+    public List<Link> links() {
+        return links;
+    }
+
+    public List<Pool> pools() {
+        return pools;
+    }
+
+    public List<Zone> zones() {
+        return zones;
+    }
+
+    public List<Origin> origins() {
+        return origins;
+    }
+
+    public List<Scenario> scenarios() {
+        return scenarios;
+    }
+
+    /** The demand entries (PRODUCT.md section 7), in file order; entries with the same key add up. */
+    public List<Demand> demand() {
+        return demand;
+    }
+
+    public Map<String, LayoutBox> layout() {
+        return layout;
+    }
+
+    /** Fields the format does not know, kept so that saving writes them back (they stay errors until fixed). */
+    public UnknownFields unknownFields() {
+        return unknownFields;
     }
 
     public Stream<DataCenter> dataCenters() {
@@ -61,38 +151,90 @@ public record Topology(String name, String description, List<Location> locations
     }
 
     public Topology withName(String newName) {
-        return new Topology(newName, description, locations, links, pools, zones, origins, scenarios, layout);
+        return new Topology(newName, description, locations, links, pools, zones, origins, scenarios, demand, layout,
+                unknownFields, true);
     }
 
     public Topology withDescription(String text) {
-        return new Topology(name, text, locations, links, pools, zones, origins, scenarios, layout);
+        return new Topology(name, text, locations, links, pools, zones, origins, scenarios, demand, layout,
+                unknownFields, true);
     }
 
     public Topology withLocations(List<Location> list) {
-        return new Topology(name, description, list, links, pools, zones, origins, scenarios, layout);
+        return new Topology(name, description, immutable(list), links, pools, zones, origins, scenarios, demand,
+                layout, unknownFields, true);
     }
 
     public Topology withLinks(List<Link> list) {
-        return new Topology(name, description, locations, list, pools, zones, origins, scenarios, layout);
+        return new Topology(name, description, locations, immutable(list), pools, zones, origins, scenarios, demand,
+                layout, unknownFields, true);
     }
 
     public Topology withPools(List<Pool> list) {
-        return new Topology(name, description, locations, links, list, zones, origins, scenarios, layout);
+        return new Topology(name, description, locations, links, immutable(list), zones, origins, scenarios, demand,
+                layout, unknownFields, true);
     }
 
     public Topology withZones(List<Zone> list) {
-        return new Topology(name, description, locations, links, pools, list, origins, scenarios, layout);
+        return new Topology(name, description, locations, links, pools, immutable(list), origins, scenarios, demand,
+                layout, unknownFields, true);
     }
 
     public Topology withOrigins(List<Origin> list) {
-        return new Topology(name, description, locations, links, pools, zones, list, scenarios, layout);
+        return new Topology(name, description, locations, links, pools, zones, immutable(list), scenarios, demand,
+                layout, unknownFields, true);
     }
 
     public Topology withScenarios(List<Scenario> list) {
-        return new Topology(name, description, locations, links, pools, zones, origins, list, layout);
+        return new Topology(name, description, locations, links, pools, zones, origins, immutable(list), demand,
+                layout, unknownFields, true);
+    }
+
+    public Topology withDemand(List<Demand> list) {
+        return new Topology(name, description, locations, links, pools, zones, origins, scenarios, immutable(list),
+                layout, unknownFields, true);
     }
 
     public Topology withLayout(Map<String, LayoutBox> newLayout) {
-        return new Topology(name, description, locations, links, pools, zones, origins, scenarios, newLayout);
+        return new Topology(name, description, locations, links, pools, zones, origins, scenarios, demand,
+                immutable(newLayout), unknownFields, true);
+    }
+
+    public Topology withUnknownFields(UnknownFields fields) {
+        return new Topology(name, description, locations, links, pools, zones, origins, scenarios, demand, layout,
+                Objects.requireNonNull(fields, "fields"), true);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        if (this == other) {
+            return true;
+        }
+        return other instanceof Topology t && Objects.equals(name, t.name)
+                && Objects.equals(description, t.description) && locations.equals(t.locations)
+                && links.equals(t.links) && pools.equals(t.pools) && zones.equals(t.zones)
+                && origins.equals(t.origins) && scenarios.equals(t.scenarios) && demand.equals(t.demand)
+                && layout.equals(t.layout) && unknownFields.equals(t.unknownFields);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(name, description, locations, links, pools, zones, origins, scenarios, demand, layout,
+                unknownFields);
+    }
+
+    /** Every part for a small topology (test failures read well); counts only for a large one. */
+    @Override
+    public String toString() {
+        if (locations.size() + pools.size() + zones.size() + demand.size() <= 50 && layout.size() <= 200) {
+            return "Topology[name=" + name + ", description=" + description + ", locations=" + locations
+                    + ", links=" + links + ", pools=" + pools + ", zones=" + zones + ", origins=" + origins
+                    + ", scenarios=" + scenarios + ", demand=" + demand + ", layout=" + layout + ", unknownFields="
+                    + unknownFields + "]";
+        }
+        return "Topology[name=" + name + ", locations=" + locations.size() + ", links=" + links.size() + ", pools="
+                + pools.size() + ", zones=" + zones.size() + ", origins=" + origins.size() + ", scenarios="
+                + scenarios.size() + ", demand=" + demand.size() + ", layout=" + layout.size() + ", unknownFields="
+                + unknownFields.owners().size() + "]";
     }
 }

@@ -18,8 +18,9 @@ public final class DocumentOrder {
     private static final List<String> FIELDS = List.of(
             "format", "version", "id", "from", "to", "latencyMs", "name", "description", "region",
             "ipv4", "ipv6", "port", "lat", "lon", "status", "source", "pool", "ipCapacity", "dataCenters",
-            "servers", "egressIps", "addresses", "regions", "zone", "origin", "ingressServer", "family", "expect",
-            "locations", "links", "pools", "zones", "origins", "scenarios", "layout", "x", "y", "w", "h");
+            "servers", "egressIps", "addresses", "regions", "zone", "origin", "ingressServer", "location",
+            "dataCenter", "connections", "family", "expect", "locations", "links", "pools", "zones", "origins", "scenarios",
+            "demand", "layout", "x", "y", "w", "h");
 
     private static final Map<String, Integer> RANK = new HashMap<>();
 

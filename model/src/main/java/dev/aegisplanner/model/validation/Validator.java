@@ -26,6 +26,7 @@ public final class Validator {
         ZoneRules.check(topology, findings);
         OriginRules.check(topology, findings);
         ScenarioRules.check(topology, places.servers, findings);
+        DemandRules.check(topology, places, findings);
         LayoutRules.check(topology, places, findings);
         return DocumentOrder.sorted(findings.problems());
     }

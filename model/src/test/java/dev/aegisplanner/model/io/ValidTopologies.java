@@ -2,6 +2,7 @@ package dev.aegisplanner.model.io;
 
 import dev.aegisplanner.model.engine.Tier;
 import dev.aegisplanner.model.topology.DataCenter;
+import dev.aegisplanner.model.topology.Demand;
 import dev.aegisplanner.model.topology.Family;
 import dev.aegisplanner.model.topology.LayoutBox;
 import dev.aegisplanner.model.topology.Link;
@@ -179,7 +180,8 @@ final class ValidTopologies {
         }
         Topology topology = new Topology(name, description, locations, links(locations, picks), pools, zones, origins,
                 List.of(), Map.of());
-        return topology.withScenarios(scenarios(topology, picks)).withLayout(layout(topology, picks));
+        return topology.withScenarios(scenarios(topology, picks)).withDemand(demand(topology, picks))
+                .withLayout(layout(topology, picks));
     }
 
     private static List<Pool> pools(CatalogDraft catalog) {
@@ -233,6 +235,26 @@ final class ValidTopologies {
                     origin.id(), servers.get(pick % servers.size()).id(), family, expect));
         }
         return scenarios;
+    }
+
+    /** Demand on locations and data centers, some with the family written, some with fractional connections. */
+    private static List<Demand> demand(Topology t, PicksDraft picks) {
+        List<DataCenter> dataCenters = t.dataCenters().toList();
+        List<Demand> demand = new ArrayList<>();
+        if (t.zones().isEmpty() || t.origins().isEmpty()) {
+            return demand;
+        }
+        for (int i = 0; i < picks.scenarios().size(); i++) {
+            int pick = picks.scenarios().get(i);
+            Origin origin = t.origins().get(pick % t.origins().size());
+            Family family = origin.ipv4() == null ? Family.IPV6 : pick % 3 == 0 ? Family.IPV4 : null;
+            String zone = t.zones().get(pick % t.zones().size()).id();
+            String location = pick % 2 == 0 ? t.locations().get(pick % t.locations().size()).id() : null;
+            String dataCenter = location == null ? dataCenters.get(pick % dataCenters.size()).id() : null;
+            double connections = pick % 4 == 0 ? pick / 7.0 : pick;
+            demand.add(new Demand(zone, origin.id(), location, dataCenter, connections, family));
+        }
+        return demand;
     }
 
     private static Map<String, LayoutBox> layout(Topology t, PicksDraft picks) {
