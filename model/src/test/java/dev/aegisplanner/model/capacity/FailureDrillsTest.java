@@ -80,6 +80,30 @@ class FailureDrillsTest {
     }
 
     @Test
+    void aLocationDownOnTheBackbonePathOfAForwardSendsItToTheNextClosestLocation() {
+        // SIN reaches FRA through BOM (20 + 20 ms) and AMS directly (60 ms); with BOM down, AMS is closer.
+        // (FRA has two data centers, so only BOM or all of FRA down sends SIN's demand to AMS; BOM comes first.)
+        CapacityAnalysis analysis = CapacityAnalysis.of(plan()
+                .location("SIN", 1.35, 103.82).dataCenter("SIN-1").servers(1)
+                .location("BOM", 19.09, 72.87).dataCenter("BOM-1").servers(1)
+                .location("FRA", 50.11, 8.68)
+                    .dataCenter("FRA-1").server("fra1-s1", "192.0.2.1")
+                    .dataCenter("FRA-2").server("fra2-s1", "192.0.2.1")
+                .location("AMS", 52.37, 4.90).dataCenter("AMS-1").server("ams1-s1", "192.0.2.1")
+                .link("SIN", "BOM", 20).link("BOM", "FRA", 20).link("SIN", "AMS", 60)
+                .pool("acme", "192.0.2.1").zone(SHOP, "acme").origin(WEB, "203.0.113.10")
+                .demandAt("SIN", SHOP, WEB, 30_000)
+                .build());
+        assertThat(row(analysis.report(), "AMS-1", "192.0.2.1").connections()).isZero();
+
+        DrillRow ams = analysis.drills().run().rows().stream()
+                .filter(r -> r.plan().dataCenter().equals("AMS-1")).findFirst().orElseThrow();
+
+        assertThat(ams.worstConnections()).isEqualTo(30_000);
+        assertThat(ams.worstFailure()).isEqualTo(ElementRef.location("BOM"));
+    }
+
+    @Test
     void progressCountsEveryDrill() {
         List<Integer> seen = new ArrayList<>();
 
