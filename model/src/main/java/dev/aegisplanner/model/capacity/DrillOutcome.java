@@ -4,7 +4,8 @@ import dev.aegisplanner.model.topology.ElementRef;
 import java.util.List;
 
 /**
- * One failure drill that hurts: it leaves demand unserved or puts an address over its capacity.
+ * One failure drill that hurts: it leaves more demand unserved than the plan does, or puts an address over its
+ * capacity that the plan keeps at or below it.
  *
  * @param unserved the demand unserved with the element down (including what the plan already leaves unserved)
  * @param rowsOver rows above 100 % with the element down

@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * The N-1 drills of a plan: every row with its worst utilization and the failure behind it, and the failures
- * that hurt (leave demand unserved or put a row over 100 %), the worst first.
+ * that hurt (leave more demand unserved than the plan, or put a row over 100 % that the plan keeps below), the
+ * worst first.
  *
  * @param drills how many failures were drilled
  */

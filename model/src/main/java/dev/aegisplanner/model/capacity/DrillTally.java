@@ -14,6 +14,7 @@ final class DrillTally {
     }
 
     private final List<CapacityRow> planRows;
+    private final double planUnserved;
     private final double[] worst;
     private final int[] worstDrill;
     private final double[] worstConnections;
@@ -21,8 +22,9 @@ final class DrillTally {
     private final List<Drill> hurting = new ArrayList<>();
     private final List<Integer> hurtingIndex = new ArrayList<>();
 
-    DrillTally(List<CapacityRow> planRows) {
-        this.planRows = planRows;
+    DrillTally(CapacityReport plan) {
+        this.planRows = plan.rows();
+        this.planUnserved = plan.unservedConnections();
         int n = planRows.size();
         worst = new double[n];
         worstDrill = new int[n];
@@ -43,11 +45,13 @@ final class DrillTally {
                 worstCapacity[i] = drill.capacity()[i];
             }
         }
+        // A drill hurts when it makes the plan worse: a row over 100 % that the plan keeps below, or more unserved.
         boolean over = false;
-        for (double u : drill.utilization()) {
-            over |= u > 1;
+        for (int i = 0; i < worst.length; i++) {
+            over |= drill.utilization()[i] > 1 && planRows.get(i).utilization() <= 1;
         }
-        if (over || !drill.unserved().isEmpty()) {
+        double unserved = drill.unserved().stream().mapToDouble(Unserved::connections).sum();
+        if (over || unserved > planUnserved + 1e-6) {
             hurting.add(drill);
             hurtingIndex.add(index);
         }

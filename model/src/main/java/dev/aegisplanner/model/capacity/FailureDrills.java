@@ -20,8 +20,8 @@ import java.util.stream.IntStream;
 /**
  * N-1 (PRODUCT.md section 7, "Failure drills"): the plan's analysis with each single data center down, then
  * each single location down (those the plan already has down are skipped: taking them down changes nothing).
- * For every row, its worst utilization and the failure behind it; the failures that leave demand unserved or
- * put a row over 100 %.
+ * For every row, its worst utilization and the failure behind it; the failures that hurt: they leave more demand
+ * unserved than the plan does, or put a row over 100 % that the plan keeps at or below.
  *
  * <p>A drill does not start over. Taking an element down changes only the demand placed in its location, the
  * demand that already fails over (its target may move), and the routes that went through it: those that
@@ -115,7 +115,7 @@ public final class FailureDrills {
      * @throws CancellationException when {@code progress} asks to stop, or the calling thread is interrupted
      */
     public DrillReport run(DrillProgress progress, int parallelism) {
-        DrillTally tally = new DrillTally(analysis.report().rows());
+        DrillTally tally = new DrillTally(analysis.report());
         AtomicInteger done = new AtomicInteger();
         ForkJoinPool pool = new ForkJoinPool(Math.max(1, parallelism));
         try {
