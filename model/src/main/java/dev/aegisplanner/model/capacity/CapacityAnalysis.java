@@ -7,6 +7,7 @@ import dev.aegisplanner.model.topology.ElementRef;
 import dev.aegisplanner.model.topology.Link;
 import dev.aegisplanner.model.topology.Topology;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -141,13 +142,16 @@ public final class CapacityAnalysis {
 
     /** Works out, on every core, the routes the landed demand needs, so the flows that follow find them ready. */
     private void prepareRoutes(List<Landing.Landed> landed, RouteTable table) {
-        Set<List<Object>> needed = new LinkedHashSet<>();
+        Map<RouteTable.RoutingKey, Set<String>> needed = new HashMap<>();
         for (DemandUnit unit : plan.units()) {
+            Set<String> dataCenters = needed.computeIfAbsent(plan.key(unit), k -> new LinkedHashSet<>());
             for (Sites.DataCenterSite site : landed.get(unit.index()).dataCenters()) {
-                needed.add(List.of(plan.key(unit), site.id()));
+                dataCenters.add(site.id());
             }
         }
-        needed.parallelStream().forEach(pair -> table.route((RouteTable.RoutingKey) pair.get(0), (String) pair.get(1)));
+        // In parallel per routing key; within a key the data centers go one by one, in file order, so those of a
+        // location find the outcome the first of them was given.
+        needed.entrySet().parallelStream().forEach(e -> e.getValue().forEach(dc -> table.route(e.getKey(), dc)));
     }
 
     Sites sites() {
