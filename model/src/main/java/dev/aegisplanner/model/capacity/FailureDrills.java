@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -35,12 +36,13 @@ public final class FailureDrills {
 
     private final CapacityAnalysis analysis;
     private final List<ElementRef> failures = new ArrayList<>();
-    private final Map<RouteTable.Route, List<Integer>> unitsOfRoute = new HashMap<>();
+    // Routes are the table's own instances: found by identity, without hashing their outcomes for every drill.
+    private final Map<RouteTable.Route, List<Integer>> unitsOfRoute = new IdentityHashMap<>();
     private final Map<String, List<RouteTable.Route>> byEgressDataCenter = new HashMap<>();
     private final Map<String, List<RouteTable.Route>> byEgressLocation = new HashMap<>();
     private final Map<String, List<RouteTable.Route>> byPath = new HashMap<>();
     private final Map<String, List<Integer>> unitsAtHome = new HashMap<>();
-    private final List<Integer> moved = new ArrayList<>();
+    private final Map<String, List<Integer>> movedThrough = new HashMap<>();
     private final Map<String, BackboneTree> trees = new ConcurrentHashMap<>();
     private final Map<Unserved, Double> planUnserved = new HashMap<>();
 
@@ -64,8 +66,8 @@ public final class FailureDrills {
         for (DemandUnit unit : plan.units()) {
             Landing.Landed where = landed.get(unit.index());
             unitsAtHome.computeIfAbsent(unit.homeLocation(analysis.sites()), k -> new ArrayList<>()).add(unit.index());
-            if (where.stranded() || where.movedTo() != null) {
-                moved.add(unit.index());
+            if (where.movedTo() != null) {
+                indexMove(unit, where.movedTo());
             }
             for (Sites.DataCenterSite site : where.dataCenters()) {
                 RouteTable.Route route = analysis.routes().route(plan.key(unit), site.id());
@@ -79,6 +81,24 @@ public final class FailureDrills {
         }
         for (Unserved entry : analysis.report().unserved()) {
             planUnserved.merge(withoutAmount(entry), entry.connections(), Double::sum);
+        }
+    }
+
+    /**
+     * Demand that fails over in the plan moves again only when the drill takes down its target location (or a
+     * data center there, which changes the split), or a location on the backbone path that made the target the
+     * closest. Demand that can land nowhere stays so: a drill only takes candidates away.
+     */
+    private void indexMove(DemandUnit unit, String target) {
+        movedThrough.computeIfAbsent(target, k -> new ArrayList<>()).add(unit.index());
+        String home = unit.homeLocation(analysis.sites());
+        if (!home.equals(target)) {
+            Sites sites = analysis.sites();
+            BackboneTree tree = trees.computeIfAbsent("failover " + home, k -> new BackboneTree(home,
+                    analysis.adjacency(), id -> sites.location(id) != null && sites.location(id).isUp()));
+            for (String via : tree.via(target)) {
+                movedThrough.computeIfAbsent(via, k -> new ArrayList<>()).add(unit.index());
+            }
         }
     }
 
@@ -148,7 +168,7 @@ public final class FailureDrills {
         String home = location ? failure.id() : sites.dataCenter(failure.id()).location();
         BitSet affected = new BitSet();
         unitsAtHome.getOrDefault(home, List.of()).forEach(affected::set);
-        moved.forEach(affected::set);
+        movedThrough.getOrDefault(home, List.of()).forEach(affected::set);
         List<RouteTable.Route> hit = new ArrayList<>(location ? byEgressLocation.getOrDefault(failure.id(), List.of())
                 : byEgressDataCenter.getOrDefault(failure.id(), List.of()));
         if (location) {
