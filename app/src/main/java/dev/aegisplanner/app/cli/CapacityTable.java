@@ -37,10 +37,13 @@ final class CapacityTable {
     void print(CapacityView view) {
         CapacityReport report = view.report();
         out.println("Capacity of " + view.title() + " (" + Plural.size(view.topology()) + ")");
-        out.println("Demand " + CapacityView.connections(report.totalConnections()) + " connections: "
-                + CapacityView.connections(view.dedicated()) + " on dedicated IPv4 addresses, "
-                + CapacityView.connections(view.ipv6()) + " IPv6, " + CapacityView.connections(view.shared())
-                + " shared (NO_AEGIS), " + CapacityView.connections(report.unservedConnections()) + " unserved");
+        StringBuilder demand = new StringBuilder("Demand ").append(CapacityView.connections(report.totalConnections()))
+                .append(" connections: ").append(CapacityView.connections(view.dedicated()))
+                .append(" on dedicated IPv4 addresses");
+        part(demand, view.ipv6(), " IPv6");
+        part(demand, view.shared(), " shared (NO_AEGIS)");
+        part(demand, report.unservedConnections(), " unserved");
+        out.println(demand);
         if (report.forwardedConnections() > 0) {
             out.println("Forwarded to another location: " + CapacityView.percent(report.forwardedShare())
                     + " of all demand, " + String.format(Locale.ROOT, "+%.1f ms", report.meanExtraLatencyMs())
@@ -58,6 +61,12 @@ final class CapacityTable {
         out.println(view.holds() ? verdictHolds(view) : "The plan does not hold: "
                 + CapacityCommand.verdict(report, view.drills()).substring("the plan does not hold: ".length()) + ".");
         out.flush();
+    }
+
+    private static void part(StringBuilder text, double connections, String what) {
+        if (connections > 0) {
+            text.append(", ").append(CapacityView.connections(connections)).append(what);
+        }
     }
 
     private static String verdictHolds(CapacityView view) {
