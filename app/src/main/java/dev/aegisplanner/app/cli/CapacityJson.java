@@ -15,6 +15,7 @@ import dev.aegisplanner.model.topology.ElementRef;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.util.List;
 
 /**
  * {@code aegis capacity --json}: section 7's shape, streamed row by row, with more beside it:
@@ -66,15 +67,7 @@ final class CapacityJson {
                 row(json, line.row(), line.drill());
             }
             json.writeEndArray();
-            json.writeArrayFieldStart("unserved");
-            for (Unserved u : report.unserved()) {
-                json.writeStartObject();
-                request(json, u.zone(), u.origin(), u.family().json());
-                json.writeNumberField("connections", u.connections());
-                json.writeStringField("reason", u.reason().name());
-                json.writeEndObject();
-            }
-            json.writeEndArray();
+            unserved(json, "unserved", report.unserved());
             forwarded(json, report);
             json.writeArrayFieldStart("failovers");
             for (Failover f : report.failovers()) {
@@ -158,15 +151,7 @@ final class CapacityJson {
                 json.writeStringField("kind", CapacityView.kind(outcome.failure()));
                 json.writeStringField("id", outcome.failure().id());
                 json.writeNumberField("unserved", outcome.unservedConnections());
-                json.writeArrayFieldStart("unservedBy");
-                for (Unserved u : outcome.unserved()) {
-                    json.writeStartObject();
-                    request(json, u.zone(), u.origin(), u.family().json());
-                    json.writeNumberField("connections", u.connections());
-                    json.writeStringField("reason", u.reason().name());
-                    json.writeEndObject();
-                }
-                json.writeEndArray();
+                unserved(json, "unservedBy", outcome.unserved());
                 json.writeNumberField("rowsOver", outcome.rowsOver());
                 if (outcome.worstRow() == null) {
                     json.writeNullField("worstRow");
@@ -194,6 +179,18 @@ final class CapacityJson {
             nullable(json, "observedAvg", row.observedAvg());
             nullable(json, "observedMax", row.observedMax());
             nullable(json, "difference", row.difference());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+    }
+
+    private static void unserved(JsonGenerator json, String name, List<Unserved> unserved) throws IOException {
+        json.writeArrayFieldStart(name);
+        for (Unserved u : unserved) {
+            json.writeStartObject();
+            request(json, u.zone(), u.origin(), u.family().json());
+            json.writeNumberField("connections", u.connections());
+            json.writeStringField("reason", u.reason().name());
             json.writeEndObject();
         }
         json.writeEndArray();
