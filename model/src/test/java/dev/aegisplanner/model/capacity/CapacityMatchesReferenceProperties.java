@@ -12,6 +12,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.statistics.Statistics;
 
 /**
  * The analysis agrees with {@link ReferenceCapacity}, which follows section 7's text with the engine asked for
@@ -30,6 +31,17 @@ class CapacityMatchesReferenceProperties {
         CapacityReport report = CapacityAnalysis.of(plan).report();
 
         assertAgrees(report, new ReferenceCapacity(plan).analyse());
+        Statistics.label("loaded rows").collect(report.rows().stream().anyMatch(r -> r.connections() > 0));
+        Statistics.label("failover").collect(!report.failovers().isEmpty());
+        Statistics.label("forwarded").collect(!report.forwards().isEmpty());
+        Statistics.label("unserved").collect(!report.unserved().isEmpty());
+        Statistics.label("over").collect(report.rows().stream().anyMatch(r -> r.status() == RowStatus.OVER));
+        // The random plans must reach every rule, or agreeing with the reference would prove little.
+        Statistics.label("loaded rows").coverage(c -> c.check(true).percentage(p -> p > 40));
+        Statistics.label("failover").coverage(c -> c.check(true).percentage(p -> p > 5));
+        Statistics.label("forwarded").coverage(c -> c.check(true).percentage(p -> p > 10));
+        Statistics.label("unserved").coverage(c -> c.check(true).percentage(p -> p > 10));
+        Statistics.label("over").coverage(c -> c.check(true).percentage(p -> p > 5));
     }
 
     @Property(tries = 150)
