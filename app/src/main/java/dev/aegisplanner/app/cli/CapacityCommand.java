@@ -29,11 +29,12 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "capacity",
         sortOptions = false,
-        description = {"How loaded every egress address is for the demand: per location, data center, address and",
-            "origin IPv4:port, with unserved and forwarded demand; with --n-1, every single failure too."},
+        description = {"How loaded every egress address is for the demand, per location, data center, address and "
+            + "origin IPv4:port, with unserved and forwarded demand; with --n-1, under every single failure too."},
         footer = {"", "Example: aegis capacity samples/capacity-drill.json --n-1",
-            "", "Exit codes: 0 the plan holds (every row at most 100 %, nothing unserved, and with --n-1 under every",
-            "single failure), 1 it does not, or an invalid topology or demand, 2 usage or I/O error."})
+            "", "Exit codes: 0 the plan holds (every row at most 100 %%, nothing unserved and, with --n-1, the same "
+                + "under every single failure), 1 it does not, or the topology or demand is invalid, 2 usage or I/O "
+                + "error."})
 final class CapacityCommand implements Callable<Integer> {
 
     @Spec

@@ -148,6 +148,15 @@ class CapacityCommandTest {
     }
 
     @Test
+    void helpSaysWhatTheExitCodesMeanWithoutComplaint() {
+        CliRun run = CliRun.of("capacity", "--help");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.err()).isEmpty();
+        assertThat(run.out()).contains("every row at most 100 %, nothing unserved", "--demand=FILE", "--observed=FILE");
+    }
+
+    @Test
     void colourIsOffUnlessATerminalAsksForIt() {
         assertThat(TerminalColors.NONE.paint(dev.aegisplanner.model.capacity.RowStatus.OVER, "over")).isEqualTo("over");
         assertThat(new TerminalColors(true).paint(dev.aegisplanner.model.capacity.RowStatus.OVER, "over"))
