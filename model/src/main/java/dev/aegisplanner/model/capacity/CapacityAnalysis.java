@@ -1,10 +1,13 @@
 package dev.aegisplanner.model.capacity;
 
 import dev.aegisplanner.model.edit.Failures;
+import dev.aegisplanner.model.edit.PropertyEdits;
 import dev.aegisplanner.model.engine.Tier;
 import dev.aegisplanner.model.topology.Demand;
+import dev.aegisplanner.model.topology.ElementKind;
 import dev.aegisplanner.model.topology.ElementRef;
 import dev.aegisplanner.model.topology.Link;
+import dev.aegisplanner.model.topology.Status;
 import dev.aegisplanner.model.topology.Topology;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -47,6 +50,7 @@ import java.util.Set;
 public final class CapacityAnalysis {
 
     private final Topology topology;
+    private final List<Demand> demand;
     private final Sites sites;
     private final Plan plan;
     private final RouteTable routes;
@@ -59,6 +63,7 @@ public final class CapacityAnalysis {
 
     private CapacityAnalysis(Topology topology, List<Demand> demand, CapacityAnalysis previous) {
         this.topology = topology;
+        this.demand = List.copyOf(demand);
         this.sites = new Sites(topology);
         this.plan = new Plan(topology, DemandUnit.of(topology, demand, sites));
         RoutingTopology routing = RoutingTopology.of(topology);
@@ -68,7 +73,7 @@ public final class CapacityAnalysis {
         this.adjacency = BackboneTree.adjacency(topology.links(), id -> sites.location(id) != null);
         this.flows = new Flows(sites, grid, plan);
         this.ledger = new Ledger(plan.units().size());
-        ReportSink sink = new ReportSink(grid.groupCount());
+        ReportSink sink = new ReportSink(grid.groupCount(), sites);
         List<Landing.Landed> landed = land(Outage.NONE);
         prepareRoutes(landed, routes);
         double total = 0;
@@ -108,22 +113,42 @@ public final class CapacityAnalysis {
     }
 
     /**
-     * "What if this fails?": the same demand with one location or data center down on top of the plan. Shares
-     * stay as planned.
+     * "What if this fails?": the same demand with one location, data center or server down on top of the plan.
+     * Shares stay as planned.
      *
-     * @throws IllegalArgumentException when the element is not a location or data center of the topology
+     * @throws IllegalArgumentException when the element is not a location, data center or server of the topology
      */
     public CapacityReport reportWithDown(ElementRef element) {
+        if (element.kind() == ElementKind.SERVER) {
+            return reportWithServerDown(element);
+        }
         Outage outage = Outage.of(element);
         RouteTable failed = new RouteTable(routes.routing(),
                 Failures.takeDown(routes.routing().topology(), Set.of(element.id())));
         List<Landing.Landed> landed = land(outage);
         prepareRoutes(landed, failed);
-        ReportSink sink = new ReportSink(grid.groupCount());
+        ReportSink sink = new ReportSink(grid.groupCount(), sites);
         for (DemandUnit unit : plan.units()) {
             flows.run(unit, landed.get(unit.index()), failed, sink);
         }
         return sink.report(grid.rows(sink.loads(), outage, sites), report.totalConnections());
+    }
+
+    /** "What if this fails?" set against the plan: the rows it makes worse, the demand it leaves unserved. */
+    public FailureImpact impactOf(ElementRef element) {
+        return FailureImpact.of(element, report, reportWithDown(element));
+    }
+
+    /**
+     * A server failure changes which data centers can take demand and which servers egress, so the plan is
+     * analysed again with the server down. Shares do not move: a down server still holds its addresses in the
+     * plan ({@link dev.aegisplanner.model.analysis.AddressAllocations}), it only stops serving them.
+     */
+    private CapacityReport reportWithServerDown(ElementRef server) {
+        if (topology.servers().noneMatch(s -> s.id().equals(server.id()))) {
+            throw new IllegalArgumentException("the topology has no " + server);
+        }
+        return new CapacityAnalysis(PropertyEdits.setStatus(topology, server, Status.DOWN), demand, null).report();
     }
 
     /** The N-1 drills of this plan: every single data center and every single location down. */
@@ -195,9 +220,15 @@ public final class CapacityAnalysis {
         }
 
         @Override
-        public void unserved(DemandUnit unit, double connections, Unserved.Reason reason) {
-            first.unserved(unit, connections, reason);
-            second.unserved(unit, connections, reason);
+        public void unserved(DemandUnit unit, Sites.DataCenterSite place, double connections,
+                             Unserved.Reason reason) {
+            first.unserved(unit, place, connections, reason);
+            second.unserved(unit, place, connections, reason);
+        }
+
+        @Override
+        public void landed(DemandUnit unit, Sites.DataCenterSite site, double connections) {
+            first.landed(unit, site, connections);
         }
 
         @Override

@@ -13,9 +13,12 @@ import java.util.List;
  * @param unlimited demand reported but never limited: {@code NO_AEGIS} and IPv6
  * @param failovers demand that landed away from where it is placed because that place cannot take it
  * @param totalConnections all demand analysed
+ * @param stranded the unserved demand again, per place it entered (or could not enter), for views that point at it
+ * @param landed the demand that entered through each data center, in the order first met
  */
 public record CapacityReport(List<CapacityRow> rows, List<Unserved> unserved, List<Forward> forwards,
-                             List<Unlimited> unlimited, List<Failover> failovers, double totalConnections) {
+                             List<Unlimited> unlimited, List<Failover> failovers, double totalConnections,
+                             List<StrandedDemand> stranded, List<LandedDemand> landed) {
 
     public CapacityReport {
         rows = List.copyOf(rows);
@@ -23,6 +26,8 @@ public record CapacityReport(List<CapacityRow> rows, List<Unserved> unserved, Li
         forwards = List.copyOf(forwards);
         unlimited = List.copyOf(unlimited);
         failovers = List.copyOf(failovers);
+        stranded = List.copyOf(stranded);
+        landed = List.copyOf(landed);
     }
 
     /** Whether the plan holds: every row below 100 % and nothing unserved (the command line's exit 0). */

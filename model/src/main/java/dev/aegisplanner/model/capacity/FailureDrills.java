@@ -116,7 +116,8 @@ public final class FailureDrills {
             }
 
             @Override
-            public void unserved(DemandUnit unit, double connections, Unserved.Reason reason) {
+            public void unserved(DemandUnit unit, Sites.DataCenterSite place, double connections,
+                                 Unserved.Reason reason) {
                 unserved.merge(key(unit, reason), connections, Double::sum);
             }
         };

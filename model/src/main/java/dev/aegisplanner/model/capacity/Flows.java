@@ -20,7 +20,15 @@ final class Flows {
     interface Sink {
         void load(int group, double connections);
 
-        void unserved(DemandUnit unit, double connections, Unserved.Reason reason);
+        /**
+         * @param place the data center the demand landed in and found nowhere to egress from; for demand that
+         *     could land nowhere, {@code null}
+         */
+        void unserved(DemandUnit unit, Sites.DataCenterSite place, double connections, Unserved.Reason reason);
+
+        /** Demand that landed in a data center: its share of the unit, before it egresses anywhere. */
+        default void landed(DemandUnit unit, Sites.DataCenterSite site, double connections) {
+        }
 
         default void forward(DemandUnit unit, String from, String to, double connections, double latencyMs) {
         }
@@ -44,7 +52,7 @@ final class Flows {
 
     void run(DemandUnit unit, Landing.Landed landed, Routes routes, Sink sink) {
         if (landed.stranded()) {
-            sink.unserved(unit, unit.connections(), Unserved.Reason.NO_LANDING);
+            sink.unserved(unit, null, unit.connections(), Unserved.Reason.NO_LANDING);
             return;
         }
         if (landed.movedTo() != null) {
@@ -53,24 +61,25 @@ final class Flows {
         double each = landed.each(unit);
         RouteTable.RoutingKey key = plan.key(unit);
         for (Sites.DataCenterSite site : landed.dataCenters()) {
+            sink.landed(unit, site, each);
             RouteTable.Route route = routes.route(key, site.id());
             double capableShare = route.capableShare(site);
             if (route.capable() != null && capableShare > 0) {
-                egress(unit, route, route.capable(), each * capableShare, sink);
+                egress(unit, site, route, route.capable(), each * capableShare, sink);
             }
             if (route.incapable() != null && capableShare < 1) {
-                egress(unit, route, route.incapable(), each * (1 - capableShare), sink);
+                egress(unit, site, route, route.incapable(), each * (1 - capableShare), sink);
             }
         }
     }
 
-    private void egress(DemandUnit unit, RouteTable.Route route, EngineRoutes.Outcome outcome, double connections,
-                        Sink sink) {
+    private void egress(DemandUnit unit, Sites.DataCenterSite site, RouteTable.Route route,
+                        EngineRoutes.Outcome outcome, double connections, Sink sink) {
         if (connections == 0) {
             return;
         }
         if (outcome.tier() == Tier.NO_EGRESS) {
-            sink.unserved(unit, connections, Unserved.Reason.NO_EGRESS);
+            sink.unserved(unit, site, connections, Unserved.Reason.NO_EGRESS);
             return;
         }
         if (outcome.tier() == Tier.OTHER_LOCATION) {

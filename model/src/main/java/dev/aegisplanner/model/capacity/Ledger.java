@@ -42,7 +42,7 @@ final class Ledger implements Flows.Sink {
     }
 
     @Override
-    public void unserved(DemandUnit unit, double connections, Unserved.Reason reason) {
+    public void unserved(DemandUnit unit, Sites.DataCenterSite place, double connections, Unserved.Reason reason) {
         unserved[current][reason.ordinal()] += connections;
     }
 

@@ -9,22 +9,30 @@ import java.util.Map;
 
 /**
  * Collects what the demand became into a {@link CapacityReport}: loads per group, and unserved, forwarded,
- * unlimited and moved demand added up per zone, origin, family and place, in the order first met.
+ * unlimited and moved demand added up per zone, origin, family and place, in the order first met; the demand
+ * that landed in each data center, and where unserved demand entered.
  */
 final class ReportSink implements Flows.Sink {
 
     private record Key(String zone, String origin, Family family, Object detail, Object more) {
     }
 
+    private record Place(Key key, String location, String dataCenter) {
+    }
+
+    private final Sites sites;
     private final double[] loads;
+    private final Map<Place, double[]> stranded = new LinkedHashMap<>();
+    private final Map<Sites.DataCenterSite, double[]> landed = new LinkedHashMap<>();
     private final Map<Key, double[]> unserved = new LinkedHashMap<>();
     private final Map<Key, double[]> forwards = new LinkedHashMap<>();
     private final Map<Key, double[]> unlimited = new LinkedHashMap<>();
     private final Map<Key, double[]> failovers = new LinkedHashMap<>();
     private final Map<Key, String> failoverFrom = new LinkedHashMap<>();
 
-    ReportSink(int groups) {
+    ReportSink(int groups, Sites sites) {
         this.loads = new double[groups];
+        this.sites = sites;
     }
 
     @Override
@@ -33,8 +41,17 @@ final class ReportSink implements Flows.Sink {
     }
 
     @Override
-    public void unserved(DemandUnit unit, double connections, Unserved.Reason reason) {
-        add(unserved, key(unit, reason, null), connections, 0);
+    public void unserved(DemandUnit unit, Sites.DataCenterSite place, double connections, Unserved.Reason reason) {
+        Key key = key(unit, reason, null);
+        add(unserved, key, connections, 0);
+        Place at = place != null ? new Place(key, place.location(), place.id())
+                : new Place(key, unit.homeLocation(sites), null);
+        stranded.computeIfAbsent(at, k -> new double[1])[0] += connections;
+    }
+
+    @Override
+    public void landed(DemandUnit unit, Sites.DataCenterSite site, double connections) {
+        landed.computeIfAbsent(site, k -> new double[1])[0] += connections;
     }
 
     @Override
@@ -82,6 +99,12 @@ final class ReportSink implements Flows.Sink {
         List<Failover> failoverList = new ArrayList<>();
         failovers.forEach((k, v) -> failoverList.add(
                 new Failover(k.zone(), k.origin(), k.family(), failoverFrom.get(k), (String) k.more(), v[0])));
-        return new CapacityReport(rows, unservedList, forwardList, unlimitedList, failoverList, total);
+        List<StrandedDemand> strandedList = new ArrayList<>();
+        stranded.forEach((p, v) -> strandedList.add(new StrandedDemand(p.key().zone(), p.key().origin(),
+                p.key().family(), p.location(), p.dataCenter(), v[0], (Unserved.Reason) p.key().detail())));
+        List<LandedDemand> landedList = new ArrayList<>();
+        landed.forEach((site, v) -> landedList.add(new LandedDemand(site.location(), site.id(), v[0])));
+        return new CapacityReport(rows, unservedList, forwardList, unlimitedList, failoverList, total, strandedList,
+                landedList);
     }
 }

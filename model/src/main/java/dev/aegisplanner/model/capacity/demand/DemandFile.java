@@ -14,9 +14,11 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A demand file given beside a topology ({@code capacity --demand FILE}): CSV ({@link DemandCsv}) or JSON
@@ -27,12 +29,15 @@ import java.util.Optional;
  *
  * @param entries the entries that could be read (with problems, some may be left out)
  * @param problems every problem, by line and column; any of them makes the demand invalid
+ * @param acceptable of the entries, those without a problem of their own, in file order: what an editor may
+ *     offer to take when the planner would rather leave the faulty lines out than fix the file
  */
-public record DemandFile(Path path, List<Demand> entries, List<Problem> problems) {
+public record DemandFile(Path path, List<Demand> entries, List<Problem> problems, List<Demand> acceptable) {
 
     public DemandFile {
         entries = List.copyOf(entries);
         problems = List.copyOf(problems);
+        acceptable = List.copyOf(acceptable);
     }
 
     public boolean hasErrors() {
@@ -62,11 +67,25 @@ public record DemandFile(Path path, List<Demand> entries, List<Problem> problems
             throw new InputFileException(file + ":" + e.getMessage());
         }
         List<Problem> problems = new ArrayList<>(parsed.problems);
+        Set<Integer> faulty = new HashSet<>();
         for (Problem problem : Validator.validate(topology.withDemand(parsed.entries))) {
             placed(problem, parsed).ifPresent(problems::add);
+            entryIndex(problem).ifPresent(faulty::add);
         }
         problems.sort(Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column));
-        return new DemandFile(file, parsed.entries, problems);
+        List<Demand> acceptable = new ArrayList<>();
+        for (int i = 0; i < parsed.entries.size(); i++) {
+            if (!faulty.contains(i)) {
+                acceptable.add(parsed.entries.get(i));
+            }
+        }
+        return new DemandFile(file, parsed.entries, problems, acceptable);
+    }
+
+    /** The entry a validation problem is about, when it is about a demand entry. */
+    private static Optional<Integer> entryIndex(Problem problem) {
+        String[] parts = problem.pointer().split("/");
+        return problem.pointer().startsWith("/demand/") ? Optional.of(Integer.parseInt(parts[2])) : Optional.empty();
     }
 
     private static boolean isJson(Path file, String text) {

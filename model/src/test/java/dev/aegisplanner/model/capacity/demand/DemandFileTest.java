@@ -141,4 +141,18 @@ class DemandFileTest {
         assertThatThrownBy(() -> DemandFile.read(folder.resolve("none.csv"), SHOP))
                 .isInstanceOf(InputFileException.class).hasMessageContaining("no such file");
     }
+
+    @Test
+    void entriesWithoutProblemsOfTheirOwnAreAcceptable_soAnEditorCanOfferToLeaveTheFaultyLinesOut() throws Exception {
+        DemandFile demand = read("d.csv", "zone,origin,location,connections\n"
+                + "shop.example.com,shop-origin,SIN,30000\n"
+                + "shop.example.com,shop-origin,LHR,2000\n"
+                + "shop.example.com,shop-origin,FRA,lots\n"
+                + "shop.example.com,shop-origin,FRA,4000\n");
+
+        assertThat(demand.problems()).extracting(Problem::line).containsExactly(3, 4);
+        assertThat(demand.acceptable()).containsExactly(
+                Demand.inLocation("shop.example.com", "shop-origin", "SIN", 30_000),
+                Demand.inLocation("shop.example.com", "shop-origin", "FRA", 4_000));
+    }
 }
