@@ -6,6 +6,7 @@ import dev.aegisplanner.app.document.TopologyDocument;
 import dev.aegisplanner.app.render.CanvasPalette;
 import dev.aegisplanner.app.render.PathOverlay;
 import dev.aegisplanner.app.render.RenderState;
+import dev.aegisplanner.app.render.Shading;
 import dev.aegisplanner.app.render.TopologyRenderer;
 import dev.aegisplanner.app.render.Viewport;
 import dev.aegisplanner.app.render.scene.CanvasScene;
@@ -198,6 +199,12 @@ public final class TopologyCanvasView extends Region implements TraceOverlayTarg
     /** Highlights the element a drag-and-drop would land on; {@code null} clears it. */
     public void setDropTarget(ElementRef target) {
         dropTarget = target;
+        repaint();
+    }
+
+    /** Colours an analysis view (coverage, capacity) lays over the drawing; {@code Shading.NONE} for none. */
+    public void setShading(Shading shading) {
+        renderer.setShading(shading);
         repaint();
     }
 

@@ -7,6 +7,7 @@ import javafx.beans.binding.Bindings;
 import javafx.scene.Node;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 
@@ -31,6 +32,19 @@ final class BottomDock extends TabPane {
             return n == 0 ? "Problems" : "Problems (" + n + ")";
         }, counts.errorCountProperty(), counts.warningCountProperty()));
         getTabs().addAll(trace, problems);
+    }
+
+    /** Adds a panel as a tab after the others; returns the tab so the caller can follow its selection. */
+    Tab add(String id, String title, Ikon icon, Node content) {
+        Tab tab = new Tab(title, content);
+        tab.setId(id);
+        tab.setGraphic(Icons.of(icon));
+        getTabs().add(tab);
+        return tab;
+    }
+
+    void show(Tab tab) {
+        getSelectionModel().select(tab);
     }
 
     void showTrace() {

@@ -10,6 +10,7 @@ import dev.aegisplanner.app.editor.theme.Styles;
 import dev.aegisplanner.app.editor.theme.Theme;
 import dev.aegisplanner.app.editor.theme.ThemeManager;
 import dev.aegisplanner.app.editor.trace.TraceSession;
+import dev.aegisplanner.app.map.MapHeat;
 import dev.aegisplanner.app.map.MapPalette;
 import dev.aegisplanner.app.map.MapView;
 import dev.aegisplanner.model.topology.ElementRef;
@@ -133,6 +134,11 @@ final class CentreViews extends TabPane implements CanvasLender {
 
     MapView map() {
         return map;
+    }
+
+    /** What an analysis lays over the map's locations. */
+    void setMapHeat(MapHeat heat) {
+        map.setHeat(heat);
     }
 
     /** Lends the canvas to presentation mode; the Canvas tab is empty until it comes back. */

@@ -27,6 +27,7 @@ import dev.aegisplanner.app.editor.properties.PropertiesView;
 import dev.aegisplanner.app.editor.properties.PropertiesViewModel;
 import dev.aegisplanner.app.editor.status.StatusBarView;
 import dev.aegisplanner.app.editor.status.StatusBarViewModel;
+import dev.aegisplanner.model.topology.ElementRef;
 import dev.aegisplanner.model.topology.Topology;
 import dev.aegisplanner.model.validation.Validator;
 import dev.aegisplanner.app.editor.actions.Controls;
@@ -53,6 +54,7 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
@@ -81,6 +83,7 @@ public final class EditorWindow implements EditorActions.Window {
     private final EditorActions actions;
     private final CentreViews centre;
     private final TraceWorkbench trace;
+    private final AnalysisWorkbench analyses;
     private final BottomDock dock;
 
     public EditorWindow(Stage stage, EditorServices services, List<Sample> samples) {
@@ -112,7 +115,12 @@ public final class EditorWindow implements EditorActions.Window {
         centre.follow(trace.session());
         TraceOverlay.connect(trace.playback(), canvas);
         dock = new BottomDock(trace.view(), problemsView, problems);
-        WorkspaceLayout layout = new WorkspaceLayout(new SidePanels(document, selection), centre, dock, properties);
+        analyses = new AnalysisWorkbench(stage, document, selection, canvas, centre, problems, services.work(),
+                Validator::validate, ref -> goTo(ref));
+        SidePanels sides = new SidePanels(document, selection);
+        analyses.install(dock, sides);
+        WorkspaceLayout layout = new WorkspaceLayout(sides, new StackPane(centre, analyses.legendOver(centre)), dock,
+                properties);
 
         Map<String, PanelToggle> panels = new LinkedHashMap<>();
         panels.put("Side Panels", new PanelToggle(layout.sidePanelsShown(), "Shortcut+1"));
@@ -124,6 +132,8 @@ public final class EditorWindow implements EditorActions.Window {
                 files.documentNameProperty()), problems, services.work(), drops.hintProperty(),
                 new TraceStatusItem(trace.session(), dock::showTrace), dock::showProblems);
         List<MenuItem> views = new ArrayList<>(centre.menuItems());
+        views.add(new SeparatorMenuItem());
+        views.addAll(analyses.menuItems(dock, () -> layout.dockShown().set(true)));
         views.add(new SeparatorMenuItem());
         views.add(Controls.menuItem(trace.actions().presentation));
         views.add(Controls.menuItem(trace.actions().presentationScenarios));
@@ -158,10 +168,12 @@ public final class EditorWindow implements EditorActions.Window {
     }
 
     private void goTo(ProblemRow row) {
-        row.target().ifPresent(ref -> {
-            selection.select(ref);
-            canvas.reveal(ref);
-        });
+        row.target().ifPresent(this::goTo);
+    }
+
+    private void goTo(ElementRef ref) {
+        selection.select(ref);
+        canvas.reveal(ref);
     }
 
     public TopologyDocument document() {
@@ -198,6 +210,11 @@ public final class EditorWindow implements EditorActions.Window {
         return trace.actions();
     }
 
+    /** The analyses the window shows (coverage, capacity, demand), for tests and tours. */
+    public AnalysisWorkbench analyses() {
+        return analyses;
+    }
+
     @Override
     public void quit() {
         files.whenDiscardable(() -> {
@@ -205,6 +222,7 @@ public final class EditorWindow implements EditorActions.Window {
             autosaver.close();
             validation.shutdownNow();
             trace.close();
+            analyses.close();
             centre.dispose();
             stage.close();
         });

@@ -31,6 +31,7 @@ public final class MapRenderer {
 
     private MapPalette palette;
     private boolean traceCardShown = true;
+    private MapHeat heat = MapHeat.NONE;
     /** Summaries are per topology value; a playing trace redraws sixty times a second with the same one. */
     private Topology summarised;
     private Map<String, LocationSummary> summaries = Map.of();
@@ -51,6 +52,11 @@ public final class MapRenderer {
     /** Whether a traced path comes with its card (tier, ingress, egress, reason); a presentation captions it itself. */
     public void setTraceCardShown(boolean shown) {
         this.traceCardShown = shown;
+    }
+
+    /** What an analysis view lays over the locations (coverage rings, capacity bubbles); {@link MapHeat#NONE} for none. */
+    public void setHeat(MapHeat value) {
+        this.heat = value == null ? MapHeat.NONE : value;
     }
 
     /**
@@ -100,6 +106,7 @@ public final class MapRenderer {
         TopologyLayer topology = new TopologyLayer(g, view, palette);
         Set<String> onPath = trace.map(TraceLayer::locations).orElse(Set.of());
         topology.drawLinks(linkArcs, onPath);
+        HeatLayer.draw(g, view, content.topology(), heat);
         trace.ifPresent(t -> t.drawPath(content.packetPosition(), byId));
         MapCards cards = new MapCards(g, view, palette);
         LabelPlacer labels = new LabelPlacer();

@@ -128,6 +128,12 @@ public final class MapView extends Region {
         redraw();
     }
 
+    /** What an analysis view lays over the locations; {@link MapHeat#NONE} for none. */
+    public void setHeat(MapHeat heat) {
+        renderer.setHeat(heat);
+        redraw();
+    }
+
     /** Whether the traced path comes with its explanatory card; on by default. */
     public void setTraceCardShown(boolean shown) {
         renderer.setTraceCardShown(shown);

@@ -44,9 +44,16 @@ public final class TopologyRenderer {
     private final LabelPainter labels = new LabelPainter();
     private final OverlayPainter overlays = new OverlayPainter();
     private final PathPainter path = new PathPainter();
+    private final ShadingPainter shades = new ShadingPainter();
+    private Shading shading = Shading.NONE;
     private CanvasScene colorsFor;
     private PoolColors colors;
     private GridTile tile;
+
+    /** Colours an analysis view lays over data centers and servers; {@link Shading#NONE} for none (the default). */
+    public void setShading(Shading value) {
+        shading = value == null ? Shading.NONE : value;
+    }
 
     public void render(Surface s, CanvasScene scene, Viewport vp, RenderState st) {
         CanvasPalette p = st.palette();
@@ -65,7 +72,10 @@ public final class TopologyRenderer {
                 frames.location(s, frame, scale, p);
             } else {
                 frames.dataCenter(s, frame, scale, p);
+                Shade shade = shading.dataCenter(frame.ref().id());
+                shades.beneath(s, frame, scale, detail, shade, p);
                 servers(s, frame, view, detail, scale, p, poolColors);
+                shades.over(s, frame, scale, detail, shade, p);
             }
             s.endGroup();
         });
@@ -86,6 +96,7 @@ public final class TopologyRenderer {
         s.setTransform(1, 0, 0);
         if (!st.miniature()) {
             labels.paint(s, scene, vp, p, detail);
+            shades.labels(s, scene, vp, shading);
             overlays.paint(s, scene, vp, st, detail);
         }
         s.restore();
@@ -116,6 +127,7 @@ public final class TopologyRenderer {
                 case OUTLINE -> servers.outline(s, server, scale, p, poolColors);
                 default -> servers.dot(s, server, p, poolColors);
             }
+            shades.server(s, server, detail, scale, shading.server(server), p);
             s.endGroup();
         });
     }

@@ -12,21 +12,26 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 
 /** The add and remove buttons every side panel has, in one place so they look alike. */
-final class PanelButtons {
+public final class PanelButtons {
 
     private PanelButtons() {
     }
 
-    static Button add(String tooltip, Runnable action) {
+    public static Button add(String tooltip, Runnable action) {
         return button(new Button(null, Icons.of(MaterialDesignP.PLUS)), tooltip, action);
     }
 
-    static Button remove(String tooltip, Runnable action) {
+    public static Button remove(String tooltip, Runnable action) {
         return button(new Button(null, Icons.of(MaterialDesignM.MINUS)), tooltip, action);
     }
 
+    /** A flat icon button like the others, for a panel's own actions (import, ...). */
+    public static Button icon(org.kordamp.ikonli.Ikon icon, String tooltip, Runnable action) {
+        return button(new Button(null, Icons.of(icon)), tooltip, action);
+    }
+
     /** A hint on the left, the buttons on the right. */
-    static HBox header(String hint, Button... buttons) {
+    public static HBox header(String hint, Button... buttons) {
         Label text = new Label(hint);
         text.getStyleClass().add(Styles.HINT);
         text.setWrapText(true);

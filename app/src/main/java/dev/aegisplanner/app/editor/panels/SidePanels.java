@@ -59,6 +59,15 @@ public final class SidePanels extends TabPane {
         getTabs().add(tab);
     }
 
+    /** Adds a panel that no element kind brings forward (demand), after the others. */
+    public Tab addPanel(String id, String title, Node content) {
+        Tab tab = new Tab(title, content);
+        tab.setTooltip(new Tooltip(title));
+        tab.setId(id);
+        getTabs().add(tab);
+        return tab;
+    }
+
     private static String zoneDetail(Zone z) {
         String pool = z.pool() == null ? "shared egress" : "pool " + z.pool();
         return z.regions().isEmpty() ? pool : pool + ", " + String.join(", ", z.regions());

@@ -40,6 +40,9 @@ public final class ProblemsViewModel {
     private Topology fileTopology;
     private List<Problem> fileProblems = List.of();
     private ScheduledFuture<?> pending;
+    /** The rows of the last validation published, and what analyses add to them (FX thread only). */
+    private List<ProblemRow> validatedRows = List.of();
+    private List<ProblemRow> analysisRows = List.of();
 
     /**
      * @param uiThread runs results where the view can see them ({@code Platform::runLater} in the editor)
@@ -88,6 +91,33 @@ public final class ProblemsViewModel {
     }
 
     private void publish(List<ProblemRow> found, Map<ElementRef, Severity> marks) {
+        validatedRows = found;
+        if (analysisRows.isEmpty()) {
+            show(found, marks);
+        } else {
+            showWithAnalyses();
+        }
+    }
+
+    /**
+     * Planning warnings an analysis found (capacity: demand with nowhere to egress, addresses over capacity),
+     * listed after validation's own until the analysis replaces them; an analysis worked out off the FX thread
+     * publishes here when it is done, so they come and go as the plan changes. Call on the UI thread.
+     */
+    public void setAnalysisRows(List<ProblemRow> found) {
+        if (!found.equals(analysisRows)) {
+            analysisRows = List.copyOf(found);
+            showWithAnalyses();
+        }
+    }
+
+    private void showWithAnalyses() {
+        List<ProblemRow> all = new java.util.ArrayList<>(validatedRows);
+        all.addAll(analysisRows);
+        show(all, ProblemRows.markers(all));
+    }
+
+    private void show(List<ProblemRow> found, Map<ElementRef, Severity> marks) {
         rows.setAll(found);
         int errorCount = (int) found.stream().filter(r -> r.severity() == Severity.ERROR).count();
         errors.set(errorCount);

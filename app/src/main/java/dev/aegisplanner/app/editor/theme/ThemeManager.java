@@ -16,6 +16,8 @@ public final class ThemeManager {
 
     /** The editor's stylesheet, shipped from {@code assets/styles}. */
     public static final String EDITOR_STYLESHEET = "/assets/styles/editor.css";
+    /** The analysis views' stylesheet (coverage, capacity, demand), on top of the editor's. */
+    public static final String ANALYSIS_STYLESHEET = "/assets/styles/analysis.css";
     private static final PseudoClass DARK = PseudoClass.getPseudoClass("dark");
     private static final String KEY = "theme";
 
@@ -44,6 +46,8 @@ public final class ThemeManager {
         String editorCss = Objects.requireNonNull(ThemeManager.class.getResource(EDITOR_STYLESHEET),
                 "editor stylesheet missing from the classpath").toExternalForm();
         target.getStylesheets().add(editorCss);
+        target.getStylesheets().add(Objects.requireNonNull(ThemeManager.class.getResource(ANALYSIS_STYLESHEET),
+                "analysis stylesheet missing from the classpath").toExternalForm());
         apply(theme.get());
     }
 
