@@ -117,11 +117,19 @@ public final class AnalysisWorkbench {
         sides.addPanel("tab-demand", "Demand", demandPanel);
     }
 
-    /** The legend over the centre views, out of the way of the tabs and the scroll bar; not over the backbone. */
+    /**
+     * The legend over the centre views, clear of the tabs and the scroll bar: top right over the drawing, bottom
+     * right over the map (whose own legend and trace card take the other corners); not over the backbone.
+     */
     Region legendOver(CentreViews centre) {
         Region legend = overlay.legend();
-        StackPane.setAlignment(legend, Pos.TOP_RIGHT);
-        StackPane.setMargin(legend, new Insets(44, 24, 0, 0));
+        Runnable place = () -> {
+            boolean map = centre.getSelectionModel().getSelectedIndex() == CentreViews.View.MAP.ordinal();
+            StackPane.setAlignment(legend, map ? Pos.BOTTOM_RIGHT : Pos.TOP_RIGHT);
+            StackPane.setMargin(legend, map ? new Insets(0, 14, 30, 0) : new Insets(44, 24, 0, 0));
+        };
+        centre.getSelectionModel().selectedIndexProperty().addListener((obs, old, now) -> place.run());
+        place.run();
         legend.visibleProperty().unbind();
         legend.visibleProperty().bind(overlay.colouringProperty().isNotEqualTo(Colouring.NONE)
                 .and(centre.getSelectionModel().selectedIndexProperty().isNotEqualTo(CentreViews.View.BACKBONE.ordinal())));

@@ -68,4 +68,14 @@ class CapacitySamplesTest {
         });
         assertThat(report.count(RowStatus.OVER)).isZero();
     }
+
+    @Test
+    void globalRetailer_amsterdamsShopAddressRunsWarm_soTheCapacityViewShowsEveryStep() {
+        CapacityReport report = CapacityAnalysis.of(sample("global-retailer.json")).report();
+
+        assertThat(report.rows()).filteredOn(r -> r.status() == RowStatus.WARN).singleElement().satisfies(r -> {
+            assertThat(r.dataCenter()).isEqualTo("AMS-1");
+            assertThat(r.utilization()).isEqualTo(0.875);
+        });
+    }
 }

@@ -5,13 +5,16 @@ import dev.aegisplanner.app.editor.theme.Styles;
 import dev.aegisplanner.app.map.MapHeat;
 import dev.aegisplanner.app.render.Shading;
 import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
@@ -36,6 +39,7 @@ public final class AnalysisOverlay {
     private final Consumer<Shading> drawing;
     private final Consumer<MapHeat> map;
     private final StackPane legend = new StackPane();
+    private final BooleanProperty folded = new SimpleBooleanProperty(false);
 
     public AnalysisOverlay(Source coverage, Source capacity, Consumer<Shading> drawing, Consumer<MapHeat> map) {
         this.coverage = coverage;
@@ -51,9 +55,28 @@ public final class AnalysisOverlay {
         close.getStyleClass().add(Styles.FLAT_BUTTON);
         close.setTooltip(new Tooltip("Plain drawing: no analysis colours"));
         close.setOnAction(e -> colouring.set(Colouring.NONE));
-        StackPane.setAlignment(close, Pos.TOP_RIGHT);
+        Button fold = new Button(null, Icons.of(MaterialDesignC.CHEVRON_UP));
+        fold.setId("analysis-legend-fold");
+        fold.getStyleClass().add(Styles.FLAT_BUTTON);
+        fold.setTooltip(new Tooltip("Fold the legend away; the colours stay"));
+        fold.setOnAction(e -> folded.set(true));
+        HBox buttons = new HBox(fold, close);
+        buttons.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
+        StackPane.setAlignment(buttons, Pos.TOP_RIGHT);
+        Button unfold = new Button(null, Icons.of(MaterialDesignC.CHEVRON_DOWN));
+        unfold.setId("analysis-legend-unfold");
+        unfold.getStyleClass().add(Styles.FLAT_BUTTON);
+        unfold.setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
+        unfold.setOnAction(e -> folded.set(false));
+        Runnable show = () -> {
+            Colouring now = colouring.get();
+            unfold.setText(now == Colouring.COVERAGE ? "Coverage legend" : "Capacity legend");
+            legend.getChildren().setAll(now == Colouring.NONE ? new Node[0]
+                    : folded.get() ? new Node[] {unfold} : new Node[] {source(now).legend(), buttons});
+        };
+        folded.addListener((obs, old, now) -> show.run());
         colouring.addListener((obs, old, now) -> {
-            legend.getChildren().setAll(now == Colouring.NONE ? new Node[0] : new Node[] {source(now).legend(), close});
+            show.run();
             apply();
         });
         for (Source source : new Source[] {coverage, capacity}) {

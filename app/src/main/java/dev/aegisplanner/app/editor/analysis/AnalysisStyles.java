@@ -27,6 +27,7 @@ public final class AnalysisStyles {
     public static final String STRIPED = "striped";
     public static final String FORM = "analysis-form";
     public static final String TOTALS = "demand-totals";
+    public static final String TIER_COUNTS = "tier-counts";
 
     private static final List<String> UTILIZATION_CLASSES = List.of("utilization-ok", "utilization-warn",
             "utilization-over", "utilization-unserved");

@@ -4,22 +4,22 @@ import dev.aegisplanner.app.editor.analysis.AnalysisStyles;
 import dev.aegisplanner.app.editor.analysis.Figures;
 import dev.aegisplanner.model.capacity.RowStatus;
 import javafx.beans.binding.Bindings;
-import javafx.beans.binding.StringBinding;
-import javafx.collections.ListChangeListener;
-import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.layout.HBox;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
- * The capacity colouring's legend: what a data center's colour means (its most utilized address), the scale
- * with how many rows fall in each step, unserved demand, and in a what-if the failed element.
+ * The capacity colouring's legend, compact enough to sit over a laptop's drawing: what is shown (the plan, a
+ * what-if, the N-1 worst), then the scale with how many rows the drawing shows in each step, unserved demand, and
+ * in a what-if the failed element.
  */
 public final class CapacityLegend extends VBox {
 
     public CapacityLegend(CapacityViewModel model) {
         setId("capacity-legend");
+        getStyleClass().add(AnalysisStyles.LEGEND_ROW);
         Label title = new Label();
         title.getStyleClass().add(AnalysisStyles.LEGEND_TITLE);
         title.textProperty().bind(Bindings.createStringBinding(() -> model.impactProperty().get() != null
@@ -27,12 +27,15 @@ public final class CapacityLegend extends VBox {
                 : model.worstCaseShownProperty().get() && model.drillReportProperty().get() != null
                         ? "Capacity at its N-1 worst" : "Capacity", model.impactProperty(),
                 model.worstCaseShownProperty(), model.drillReportProperty()));
-        Label explain = new Label("Each data center in the colour of its most utilized address;\non the map, "
-                + "bubbles as large as the demand entering each location");
+        Label explain = new Label("most utilized address per data center");
         explain.getStyleClass().add(AnalysisStyles.HEADLINE);
-        Label ok = row(RowStatus.OK, "ok, below 80 %", model);
-        Label warn = row(RowStatus.WARN, "warn, 80 to 100 %", model);
-        Label over = row(RowStatus.OVER, "over, above 100 %", model);
+        Tooltip.install(this, new Tooltip("Each data center is drawn in the colour of its most utilized address, "
+                + "each server in that of the most utilized address it holds there. On the map, each location's "
+                + "bubble is as large as the demand entering it."));
+        FlowPane scale = new FlowPane(row(RowStatus.OK, "ok < 80 %", model), row(RowStatus.WARN, "warn \u2264 100 %", model),
+                row(RowStatus.OVER, "over", model));
+        scale.getStyleClass().add(AnalysisStyles.LEGEND_ROW);
+        scale.setPrefWrapLength(360);
         Label unserved = entry(AnalysisStyles.UNSERVED, true, "unserved demand");
         unserved.visibleProperty().bind(Bindings.isNotEmpty(model.unserved()));
         unserved.managedProperty().bind(unserved.visibleProperty());
@@ -40,16 +43,15 @@ public final class CapacityLegend extends VBox {
         failed.getGraphic().getStyleClass().add("what-if-down");
         failed.visibleProperty().bind(model.impactProperty().isNotNull());
         failed.managedProperty().bind(failed.visibleProperty());
-        getChildren().addAll(title, explain, ok, warn, over, unserved, failed);
-        getStyleClass().add(AnalysisStyles.LEGEND_ROW);
+        scale.getChildren().addAll(unserved, failed);
+        getChildren().addAll(title, explain, scale);
     }
 
     private static Label row(RowStatus status, String meaning, CapacityViewModel model) {
         Label label = entry(AnalysisStyles.utilization(status), status == RowStatus.OVER, meaning);
         label.setId("capacity-legend-" + status.json());
-        StringBinding text = Bindings.createStringBinding(() -> meaning + ": " + Figures.count(
-                model.shownStatusesProperty().get().getOrDefault(status, 0L), "row"), model.shownStatusesProperty());
-        label.textProperty().bind(text);
+        label.textProperty().bind(Bindings.createStringBinding(() -> meaning + ": " + Figures.count(
+                model.shownStatusesProperty().get().getOrDefault(status, 0L), "row"), model.shownStatusesProperty()));
         return label;
     }
 
@@ -62,7 +64,6 @@ public final class CapacityLegend extends VBox {
         if (striped) {
             swatch.getStyleClass().add(AnalysisStyles.STRIPED);
         }
-        Label label = new Label(text, swatch);
-        return label;
+        return new Label(text, swatch);
     }
 }

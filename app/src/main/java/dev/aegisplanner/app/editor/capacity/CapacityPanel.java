@@ -2,6 +2,7 @@ package dev.aegisplanner.app.editor.capacity;
 
 import dev.aegisplanner.app.editor.analysis.AnalysisStyles;
 import dev.aegisplanner.app.editor.analysis.Figures;
+import dev.aegisplanner.app.editor.analysis.Wrapping;
 import dev.aegisplanner.app.editor.theme.Icons;
 import dev.aegisplanner.app.editor.theme.Styles;
 import dev.aegisplanner.model.capacity.DrillOutcome;
@@ -15,10 +16,11 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Hyperlink;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -34,8 +36,6 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
  * the canvas.
  */
 public final class CapacityPanel extends VBox {
-
-    private static final int FAILURES_LISTED = 6;
 
     /**
      * @param selected the element "What if the selection fails?" asks about, or null
@@ -65,15 +65,15 @@ public final class CapacityPanel extends VBox {
     private static Node header(CapacityViewModel model, Supplier<ElementRef> selected) {
         Label title = new Label("Capacity");
         title.getStyleClass().add(Styles.PANEL_TITLE);
-        Label headline = new Label();
+        title.setMinWidth(Region.USE_PREF_SIZE);
+        Label headline = Wrapping.of(new Label());
         headline.setId("capacity-headline");
         headline.getStyleClass().add(AnalysisStyles.HEADLINE);
         headline.textProperty().bind(model.headlineProperty());
-        headline.setMinWidth(0);
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox.setHgrow(headline, Priority.ALWAYS);
+        headline.setMaxWidth(Double.MAX_VALUE);
 
-        Button whatIf = new Button("What If the Selection Fails?", Icons.of(MaterialDesignF.FLASH_ALERT_OUTLINE));
+        Button whatIf = new Button("What If It Fails?", Icons.of(MaterialDesignF.FLASH_ALERT_OUTLINE));
         whatIf.setId("capacity-what-if");
         whatIf.setTooltip(new Tooltip("The selected location, data center or server down on top of the plan: "
                 + "the rows it makes worse and the demand it leaves unserved. The plan is not changed."));
@@ -108,15 +108,7 @@ public final class CapacityPanel extends VBox {
         message.visibleProperty().bind(message.textProperty().isNotEmpty());
         message.managedProperty().bind(message.visibleProperty());
 
-        CheckBox worstCase = new CheckBox("Colour by N-1 worst");
-        worstCase.setId("capacity-worst-case");
-        worstCase.selectedProperty().bindBidirectional(model.worstCaseShownProperty());
-        worstCase.visibleProperty().bind(model.drillReportProperty().isNotNull()
-                .and(model.impactProperty().isNull()));
-        worstCase.managedProperty().bind(worstCase.visibleProperty());
-        worstCase.setMinWidth(Region.USE_PREF_SIZE);
-
-        HBox header = new HBox(title, headline, spacer, worstCase, message, progress, cancel, whatIf, run);
+        HBox header = new HBox(title, headline, message, progress, cancel, whatIf, run);
         header.getStyleClass().add(Styles.PANEL_HEADER);
         return header;
     }
@@ -126,10 +118,9 @@ public final class CapacityPanel extends VBox {
         VBox box = new VBox();
         box.setId("capacity-unserved");
         Runnable fill = () -> box.getChildren().setAll(model.unserved().stream().map(callout -> {
-            Label text = new Label(callout.text(), Icons.of(MaterialDesignA.ALERT_OCTAGON_OUTLINE));
-            text.setWrapText(true);
-            text.setMinWidth(0);
+            Label text = Wrapping.of(new Label(callout.text(), Icons.of(MaterialDesignA.ALERT_OCTAGON_OUTLINE)));
             HBox.setHgrow(text, Priority.ALWAYS);
+            text.setMaxWidth(Double.MAX_VALUE);
             HBox row = new HBox(text);
             if (callout.place() != null) {
                 Hyperlink show = new Hyperlink("Show " + callout.place().id());
@@ -147,12 +138,11 @@ public final class CapacityPanel extends VBox {
 
     /** The what-if's answer and the way back to the plan. */
     private static Node whatIf(CapacityViewModel model) {
-        Label summary = new Label();
+        Label summary = Wrapping.of(new Label());
         summary.setId("capacity-what-if-summary");
         summary.textProperty().bind(model.whatIfSummaryProperty());
-        summary.setWrapText(true);
-        summary.setMinWidth(0);
         HBox.setHgrow(summary, Priority.ALWAYS);
+        summary.setMaxWidth(Double.MAX_VALUE);
         Button back = new Button("Back to the Plan");
         back.setId("capacity-back-to-plan");
         back.setOnAction(e -> model.backToPlan());
@@ -164,42 +154,58 @@ public final class CapacityPanel extends VBox {
         return banner;
     }
 
-    /** After N-1: how many failures were drilled and which hurt, each a link to its what-if. */
+    /**
+     * After N-1: how many failures were drilled, how many hurt and the worst of them, with every one that hurts in
+     * a menu (a planet has hundreds) that opens its what-if; and whether the drawing shows each row at its worst.
+     */
     private static Node drills(CapacityViewModel model) {
-        FlowPane banner = new FlowPane();
-        banner.setId("capacity-n1-summary");
-        banner.getStyleClass().add(AnalysisStyles.BANNER);
+        Label intro = Wrapping.of(new Label());
+        intro.setId("capacity-n1-summary-text");
+        HBox.setHgrow(intro, Priority.ALWAYS);
+        intro.setMaxWidth(Double.MAX_VALUE);
+        MenuButton failures = new MenuButton("Failures That Hurt");
+        failures.setId("capacity-n1-failures");
+        failures.setMinWidth(Region.USE_PREF_SIZE);
+        CheckBox worstCase = new CheckBox("Colour by N-1 worst");
+        worstCase.setId("capacity-worst-case");
+        worstCase.selectedProperty().bindBidirectional(model.worstCaseShownProperty());
+        worstCase.setMinWidth(Region.USE_PREF_SIZE);
         Runnable fill = () -> {
             DrillReport report = model.drillReportProperty().get();
-            banner.getChildren().clear();
+            failures.getItems().clear();
             if (report == null) {
                 return;
             }
-            Label intro = new Label("N-1: " + Figures.count(report.drills(), "single failure") + " drilled, "
-                    + (report.holds() ? "none hurts: the plan holds." : report.failures().size() + " hurt:"));
-            banner.getChildren().add(intro);
-            for (DrillOutcome outcome : report.failures().stream().limit(FAILURES_LISTED).toList()) {
-                Hyperlink link = new Hyperlink(describe(outcome));
-                link.setOnAction(e -> model.whatIf(outcome.failure()));
-                banner.getChildren().add(link);
+            double planUnserved = model.analysis() == null ? 0 : model.analysis().report().unservedConnections();
+            intro.setText("N-1: " + Figures.count(report.drills(), "single failure") + " drilled, "
+                    + (report.holds() ? "none hurts: the plan holds." : report.failures().size() + " hurt; the worst: "
+                            + describe(report.failures().get(0), planUnserved) + "."));
+            for (DrillOutcome outcome : report.failures()) {
+                MenuItem item = new MenuItem("What if " + describe(outcome, planUnserved) + "?");
+                item.setOnAction(e -> model.whatIf(outcome.failure()));
+                failures.getItems().add(item);
             }
-            if (report.failures().size() > FAILURES_LISTED) {
-                banner.getChildren().add(new Label("and " + (report.failures().size() - FAILURES_LISTED)
-                        + " more (sort the table by N-1 worst)."));
-            }
+            failures.setDisable(report.holds());
         };
         model.drillReportProperty().addListener((obs, old, now) -> fill.run());
+        HBox banner = new HBox(intro, failures, worstCase);
+        banner.setId("capacity-n1-summary");
+        banner.getStyleClass().add(AnalysisStyles.BANNER);
         banner.visibleProperty().bind(model.drillReportProperty().isNotNull().and(model.impactProperty().isNull()));
         banner.managedProperty().bind(banner.visibleProperty());
         return banner;
     }
 
-    private static String describe(DrillOutcome outcome) {
-        String what = outcome.failure().toString();
-        if (outcome.unservedConnections() > 0) {
-            return what + " (" + Figures.connections(outcome.unservedConnections()) + " unserved)";
+    /** "location SIN (NRT-1 135 %, +10,000 unserved)": the worst row it overloads and the demand it strands. */
+    private static String describe(DrillOutcome outcome, double planUnserved) {
+        java.util.List<String> parts = new java.util.ArrayList<>();
+        if (outcome.rowsOver() > 0 && outcome.worstRow() != null) {
+            parts.add(outcome.worstRow().dataCenter() + " " + Figures.roundPercent(outcome.worstRow().utilization()));
         }
-        return outcome.worstRow() == null ? what : what + " (" + outcome.worstRow().dataCenter() + " "
-                + Figures.roundPercent(outcome.worstRow().utilization()) + ")";
+        double more = outcome.unservedConnections() - planUnserved;
+        if (more > 1e-6) {
+            parts.add("+" + Figures.connections(more) + " unserved");
+        }
+        return outcome.failure() + (parts.isEmpty() ? "" : " (" + String.join(", ", parts) + ")");
     }
 }

@@ -43,21 +43,22 @@ final class CapacityTable extends TableView<CapacityItem> {
         sorted.comparatorProperty().bind(comparatorProperty());
         setItems(sorted);
 
+        // Utilization and status come right after the place: on a laptop screen they are what must stay in view.
         getColumns().add(text("Location", 80, i -> i.row().location()));
         getColumns().add(text("Data center", 100, i -> i.row().dataCenter()));
         getColumns().add(text("Address", 110, i -> i.row().address()));
-        getColumns().add(text("Origin", 140, i -> i.row().origin()));
-        getColumns().add(number("Connections", 95, i -> i.row().connections(), Figures::connections));
-        getColumns().add(number("Capacity", 85, i -> i.row().capacity(), Figures::connections));
         utilization = utilizationColumn("Utilization", CapacityItem::utilization);
         utilization.setId("capacity-utilization-column");
-        getColumns().add(utilization);
-        getColumns().add(number("Headroom", 85, i -> i.row().headroom(), Figures::connections));
-        getColumns().add(statusColumn());
         plan = utilizationColumn("In the plan", CapacityItem::planUtilization);
+        getColumns().addAll(utilization, plan, statusColumn());
         worst = utilizationColumn("N-1 worst", CapacityItem::worstUtilization);
+        worst.setId("capacity-worst-column");
         failure = text("Worst failure", 170, i -> i.worstFailure() == null ? "" : i.worstFailure().toString());
-        getColumns().addAll(plan, worst, failure);
+        getColumns().addAll(worst, failure);
+        getColumns().add(number("Connections", 95, i -> i.row().connections(), Figures::connections));
+        getColumns().add(number("Capacity", 85, i -> i.row().capacity(), Figures::connections));
+        getColumns().add(number("Headroom", 85, i -> i.row().headroom(), Figures::connections));
+        getColumns().add(text("Origin", 140, i -> i.row().origin()));
 
         utilization.setSortType(TableColumn.SortType.DESCENDING);
         getSortOrder().add(utilization);

@@ -229,7 +229,7 @@ public final class CapacityViewModel {
     }
 
     private static String headline(CapacityReport report) {
-        StringBuilder text = new StringBuilder("Demand " + Figures.connections(report.totalConnections())
+        StringBuilder text = new StringBuilder(Figures.connections(report.totalConnections())
                 + " connections \u00b7 " + Figures.count(report.rows().size(), "row"));
         List<String> statuses = new ArrayList<>();
         for (RowStatus status : RowStatus.values()) {
@@ -242,7 +242,7 @@ public final class CapacityViewModel {
             text.append(": ").append(String.join(", ", statuses));
         }
         if (report.forwardedConnections() > 0) {
-            text.append(String.format(Locale.ROOT, " \u00b7 %.1f %% forwarded to another location (+%.1f ms)",
+            text.append(String.format(Locale.ROOT, " \u00b7 %.1f %% forwarded (+%.1f ms)",
                     report.forwardedShare() * 100, report.meanExtraLatencyMs()));
         }
         return text.toString();

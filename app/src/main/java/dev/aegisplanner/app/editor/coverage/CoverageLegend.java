@@ -12,6 +12,8 @@ import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
@@ -21,7 +23,7 @@ import javafx.scene.layout.VBox;
  */
 public final class CoverageLegend extends VBox {
 
-    private final VBox tiers = new VBox();
+    private final FlowPane tiers = new FlowPane();
 
     public CoverageLegend(CoverageViewModel model) {
         setId("coverage-legend");
@@ -32,16 +34,23 @@ public final class CoverageLegend extends VBox {
                 : "Coverage of " + model.zoneProperty().get() + ", "
                         + (model.familyProperty().get() == Family.IPV6 ? "IPv6" : "IPv4"),
                 model.zoneProperty(), model.familyProperty()));
-        Label explain = new Label("Each server in the tier its requests reach; each data center in the farthest");
+        Label explain = new Label("the tier requests reach from each server");
         explain.getStyleClass().add(AnalysisStyles.HEADLINE);
+        Tooltip.install(this, new Tooltip("Each server is drawn in the colour of the tier its requests reach, each "
+                + "data center in the farthest tier any of its servers reaches. On the map, each location's ring has "
+                + "a segment per data center."));
+        tiers.getStyleClass().add(AnalysisStyles.LEGEND_ROW);
+        tiers.setPrefWrapLength(380);
         model.tiersProperty().addListener((obs, old, now) -> fill(now));
-        Label moved = new Label("dashed ring: its requests moved in the what-if", swatch("changed"));
-        Label down = new Label("hatched: down in the what-if", swatch("what-if-down"));
+        Label moved = new Label("moved in the what-if", swatch("changed"));
+        Label down = new Label("down in the what-if", swatch("what-if-down"));
         for (Label whatIf : new Label[] {moved, down}) {
             whatIf.visibleProperty().bind(Bindings.isNotEmpty(model.down()));
             whatIf.managedProperty().bind(whatIf.visibleProperty());
         }
-        getChildren().addAll(title, explain, tiers, moved, down);
+        FlowPane whatIf = new FlowPane(moved, down);
+        whatIf.getStyleClass().add(AnalysisStyles.LEGEND_ROW);
+        getChildren().addAll(title, explain, tiers, whatIf);
         fill(model.tiersProperty().get());
     }
 
@@ -51,8 +60,7 @@ public final class CoverageLegend extends VBox {
             Region dot = new Region();
             dot.getStyleClass().add(Styles.TIER_DOT);
             TierPalette.apply(dot, tier);
-            rows.add(new Label(TierPalette.label(tier) + ": " + String.format("%,d", count)
-                    + (count == 1 ? " server" : " servers"), dot));
+            rows.add(new Label(TierPalette.label(tier) + " " + String.format("%,d", count), dot));
         });
         tiers.getChildren().setAll(rows);
     }

@@ -2,6 +2,7 @@ package dev.aegisplanner.app.editor.coverage;
 
 import dev.aegisplanner.app.editor.analysis.AnalysisStyles;
 import dev.aegisplanner.app.editor.analysis.ColumnFit;
+import dev.aegisplanner.app.editor.analysis.Wrapping;
 import dev.aegisplanner.app.editor.theme.Icons;
 import dev.aegisplanner.app.editor.theme.Styles;
 import dev.aegisplanner.app.trace.TierPalette;
@@ -51,14 +52,17 @@ public final class CoveragePanel extends VBox {
         getStyleClass().add(AnalysisStyles.ANALYSIS_PANEL);
         TableView<CoverageChange> table = changes(model, reveal);
         VBox.setVgrow(table, Priority.ALWAYS);
-        getChildren().addAll(header(model, selected), whatIf(model), table);
+        getChildren().addAll(header(model, selected), tiers(model), whatIf(model), table);
     }
 
     private static Node header(CoverageViewModel model, Supplier<Collection<ElementRef>> selected) {
         Label title = new Label("Coverage");
         title.getStyleClass().add(Styles.PANEL_TITLE);
+        title.setMinWidth(Region.USE_PREF_SIZE);
         ComboBox<String> zone = new ComboBox<>(model.zones());
         zone.setId("coverage-zone");
+        zone.setPrefWidth(230);
+        zone.setMinWidth(140);
         zone.valueProperty().bindBidirectional(model.zoneProperty());
         zone.setPromptText("Zone");
         zone.setTooltip(new Tooltip("The zone whose requests colour the drawing"));
@@ -77,16 +81,12 @@ public final class CoveragePanel extends VBox {
                 return "IPv6".equals(text) ? Family.IPV6 : Family.IPV4;
             }
         });
-        FlowPane counts = new FlowPane();
-        counts.setId("coverage-tiers");
-        counts.getStyleClass().add(AnalysisStyles.LEGEND_ROW);
-        model.tiersProperty().addListener((obs, old, now) -> counts.getChildren().setAll(chips(now)));
-        HBox.setHgrow(counts, Priority.ALWAYS);
-        Label notice = new Label();
+        family.setMinWidth(Region.USE_PREF_SIZE);
+        Label notice = Wrapping.of(new Label());
         notice.getStyleClass().add(Styles.HINT);
         notice.textProperty().bind(model.noticeProperty());
-        notice.visibleProperty().bind(model.noticeProperty().isNotEmpty());
-        notice.managedProperty().bind(notice.visibleProperty());
+        HBox.setHgrow(notice, Priority.ALWAYS);
+        notice.setMaxWidth(Double.MAX_VALUE);
 
         Button takeDown = new Button("Take Selection Down", Icons.of(MaterialDesignA.ARROW_DOWN_BOLD_CIRCLE_OUTLINE));
         takeDown.setId("coverage-take-down");
@@ -94,9 +94,20 @@ public final class CoveragePanel extends VBox {
                 + "view only. The plan is not changed; mark an element down in its properties to keep it."));
         takeDown.setOnAction(e -> model.takeDown(selected.get()));
         takeDown.setMinWidth(Region.USE_PREF_SIZE);
-        HBox header = new HBox(title, zone, family, counts, notice, takeDown);
+        HBox header = new HBox(title, zone, family, notice, takeDown);
         header.getStyleClass().add(Styles.PANEL_HEADER);
         return header;
+    }
+
+    /** How many servers' requests reach each tier, a chip per tier in the palette. */
+    private static Node tiers(CoverageViewModel model) {
+        FlowPane counts = new FlowPane();
+        counts.setId("coverage-tiers");
+        counts.getStyleClass().addAll(AnalysisStyles.LEGEND_ROW, AnalysisStyles.TIER_COUNTS);
+        model.tiersProperty().addListener((obs, old, now) -> counts.getChildren().setAll(chips(now)));
+        counts.visibleProperty().bind(model.noticeProperty().isEmpty());
+        counts.managedProperty().bind(counts.visibleProperty());
+        return counts;
     }
 
     private static java.util.List<Node> chips(Map<Tier, Integer> tiers) {
@@ -113,7 +124,7 @@ public final class CoveragePanel extends VBox {
 
     /** The what-if's elements, each with a button that brings it back, and what they change. */
     private static Node whatIf(CoverageViewModel model) {
-        FlowPane downs = new FlowPane();
+        HBox downs = new HBox();
         downs.setId("coverage-down");
         downs.getStyleClass().add(AnalysisStyles.LEGEND_ROW);
         Runnable fill = () -> {
@@ -128,17 +139,19 @@ public final class CoveragePanel extends VBox {
             }
         };
         model.down().addListener((ListChangeListener<ElementRef>) c -> fill.run());
-        Label summary = new Label();
+        Label summary = Wrapping.of(new Label());
         summary.setId("coverage-what-if-summary");
         summary.textProperty().bind(model.whatIfSummaryProperty());
-        summary.setWrapText(true);
-        summary.setMinWidth(0);
         HBox.setHgrow(summary, Priority.ALWAYS);
+        summary.setMaxWidth(Double.MAX_VALUE);
         Button clear = new Button("Bring All Back");
         clear.setId("coverage-clear-down");
         clear.setOnAction(e -> model.clearDown());
         clear.setMinWidth(Region.USE_PREF_SIZE);
-        HBox banner = new HBox(new Label("What-if, the plan unchanged:"), downs, summary, clear);
+        Label intro = new Label("What-if, plan unchanged:");
+        intro.setMinWidth(Region.USE_PREF_SIZE);
+        downs.setMinWidth(Region.USE_PREF_SIZE);
+        HBox banner = new HBox(intro, downs, summary, clear);
         banner.getStyleClass().add(AnalysisStyles.BANNER);
         banner.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(model.down()));
         banner.managedProperty().bind(banner.visibleProperty());
@@ -186,7 +199,7 @@ public final class CoveragePanel extends VBox {
             return "\u2014";
         }
         String tier = TierPalette.label(row.tier());
-        return row.egress() == null ? tier : tier + ", egress " + row.egress().server() + " in " + row.egressLocation();
+        return row.egress() == null ? tier : tier + " \u2192 " + row.egress().dataCenter();
     }
 
     private static TableColumn<CoverageChange, String> column(String title, double width,

@@ -166,7 +166,8 @@ public final class CoverageViewModel {
                 .count();
         int rerouted = diff.count(CoverageChange.Kind.REROUTED);
         int lost = diff.count(CoverageChange.Kind.INGRESS_DOWN);
-        return subject + Figures.count(rerouted, "request") + " moved (" + stranded + " to no egress), "
+        return subject + Figures.count(rerouted, "request") + " moved, " + (stranded == 0 ? "none"
+                : String.format(java.util.Locale.ROOT, "%,d", stranded)) + " with nowhere to egress; "
                 + Figures.count(lost, "ingress server") + " down.";
     }
 

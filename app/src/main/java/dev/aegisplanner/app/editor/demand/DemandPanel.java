@@ -14,6 +14,7 @@ import javafx.collections.ObservableList;
 import javafx.collections.transformation.SortedList;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.control.Accordion;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.SelectionMode;
@@ -21,6 +22,8 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TitledPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
@@ -48,8 +51,13 @@ public final class DemandPanel extends VBox {
                 "Import demand from a CSV file (zone,origin,location,dataCenter,connections,family)", importer::start);
         load.setId("import-demand");
         VBox.setVgrow(table, Priority.ALWAYS);
-        getChildren().addAll(PanelButtons.header("Peak connections", add, remove, load),
-                table, new DemandEntryForm(model), totals(model));
+        // One of the two open at a time: a side panel under the overview is short, and the table needs the room.
+        TitledPane entry = new TitledPane("Selected entry", new DemandEntryForm(model));
+        entry.setId("demand-entry-pane");
+        entry.setAnimated(false);
+        Accordion details = new Accordion(entry, totals(model));
+        details.setExpandedPane(entry);
+        getChildren().addAll(PanelButtons.header("Peak connections", add, remove, load), table, details);
     }
 
     private static TableView<Entry> table(DemandViewModel model) {
@@ -81,8 +89,9 @@ public final class DemandPanel extends VBox {
                 setAlignment(Pos.CENTER_RIGHT);
             }
         });
-        connections.setPrefWidth(90);
-        connections.setMinWidth(80);
+        connections.setPrefWidth(96);
+        connections.setMinWidth(96);
+        connections.setMaxWidth(120);
         table.getColumns().addAll(List.of(what, connections));
 
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, entry) -> {
@@ -111,7 +120,7 @@ public final class DemandPanel extends VBox {
     }
 
     /** Totals per zone and per origin, folded away when the planner needs the room. */
-    private static Node totals(DemandViewModel model) {
+    private static TitledPane totals(DemandViewModel model) {
         GridPane grid = new GridPane();
         grid.setId("demand-totals");
         grid.getStyleClass().add(AnalysisStyles.TOTALS);
@@ -123,7 +132,9 @@ public final class DemandPanel extends VBox {
         model.zoneTotals().addListener((ListChangeListener<DemandTotal>) c -> fill.run());
         model.originTotals().addListener((ListChangeListener<DemandTotal>) c -> fill.run());
         fill.run();
-        TitledPane pane = new TitledPane("Totals", grid);
+        TitledPane pane = new TitledPane("Totals per zone and origin", new ScrollPane(grid));
+        ((ScrollPane) pane.getContent()).setFitToWidth(true);
+        ((ScrollPane) pane.getContent()).setMaxHeight(220);
         pane.setId("demand-totals-pane");
         pane.setAnimated(false);
         return pane;
@@ -160,14 +171,12 @@ public final class DemandPanel extends VBox {
         EntryCell() {
             zone.getStyleClass().add(Styles.ROW_TITLE);
             rest.getStyleClass().add(Styles.DETAIL);
-            // A narrow side panel wraps long hostnames rather than cutting them short.
-            for (Label label : new Label[] {zone, rest}) {
-                label.setWrapText(true);
-                label.setMinWidth(0);
-                label.maxWidthProperty().bind(widthProperty().subtract(12));
-                label.setMinHeight(Region.USE_PREF_SIZE);
-            }
+            zone.setMinWidth(0);
+            rest.setMinWidth(0);
+            setTooltip(whole);
         }
+
+        private final Tooltip whole = new Tooltip();
 
         @Override
         protected void updateItem(Entry entry, boolean empty) {
@@ -180,6 +189,7 @@ public final class DemandPanel extends VBox {
             DemandPlace place = entry.place();
             rest.setText(entry.demand().origin() + " \u2192 " + (place == null ? "no place" : place)
                     + (entry.family() == Family.IPV6 ? " \u00b7 IPv6" : ""));
+            whole.setText(zone.getText() + "\n" + rest.getText());
             setGraphic(box);
         }
     }
