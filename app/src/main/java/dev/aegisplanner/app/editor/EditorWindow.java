@@ -91,7 +91,7 @@ public final class EditorWindow implements EditorActions.Window {
                 Platform::runLater, VALIDATION_DEBOUNCE_MILLIS);
         problems.markersProperty().addListener((obs, old, markers) -> canvas.setProblemMarkers(markers));
         document.topologyProperty().addListener((obs, old, next) ->
-                selection.retainExisting(ref -> new dev.aegisplanner.model.topology.TopologyLookup(next)
+                selection.retainExisting(ref -> next.index()
                         .pointerOf(ref).isPresent()));
         autosaver = new Autosaver(document, services.recovery(), Duration.seconds(services.autosaveSeconds()));
         files = new DocumentFiles(document, selection, problems, services.recent(), services.recovery(), autosaver,

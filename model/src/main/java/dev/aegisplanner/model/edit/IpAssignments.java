@@ -24,15 +24,13 @@ public final class IpAssignments {
 
     /** Adds every address to every named server; the same topology when all of them already hold them all. */
     public static Topology assign(Topology topology, Collection<String> addresses, Collection<String> serverIds) {
-        Set<String> targets = Set.copyOf(serverIds);
-        return ElementUpdates.updateServers(topology, s -> targets.contains(s.id()), s -> withAdded(s, addresses));
+        return ElementUpdates.updateServers(topology, Set.copyOf(serverIds), s -> withAdded(s, addresses));
     }
 
     /** Removes every address from every named server; the same topology when none of them holds any. */
     public static Topology unassign(Topology topology, Collection<String> addresses, Collection<String> serverIds) {
-        Set<String> targets = Set.copyOf(serverIds);
         Set<String> gone = Set.copyOf(addresses);
-        return ElementUpdates.updateServers(topology, s -> targets.contains(s.id()), s -> {
+        return ElementUpdates.updateServers(topology, Set.copyOf(serverIds), s -> {
             List<String> kept = s.egressIps().stream().filter(ip -> !gone.contains(ip)).toList();
             return kept.size() == s.egressIps().size() ? s : s.withEgressIps(kept);
         });

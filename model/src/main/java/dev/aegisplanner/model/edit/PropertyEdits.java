@@ -26,7 +26,7 @@ public final class PropertyEdits {
         return switch (ref.kind()) {
             case LOCATION -> ElementUpdates.updateLocation(topology, ref.id(), l -> l.withName(stored));
             case DATA_CENTER -> ElementUpdates.updateDataCenter(topology, ref.id(), d -> d.withName(stored));
-            case SERVER -> ElementUpdates.updateServers(topology, s -> s.id().equals(ref.id()), s -> s.withName(stored));
+            case SERVER -> ElementUpdates.updateServer(topology, ref.id(), s -> s.withName(stored));
             case POOL -> CatalogEdits.update(topology, Catalog.POOLS, ref.id(),
                     p -> new Pool(p.id(), stored, p.source(), p.addresses()));
             case ORIGIN -> CatalogEdits.update(topology, Catalog.ORIGINS, ref.id(),
@@ -43,8 +43,7 @@ public final class PropertyEdits {
         return switch (ref.kind()) {
             case LOCATION -> ElementUpdates.updateLocation(topology, ref.id(), l -> l.withStatus(status));
             case DATA_CENTER -> ElementUpdates.updateDataCenter(topology, ref.id(), d -> d.withStatus(status));
-            case SERVER -> ElementUpdates.updateServers(topology, s -> s.id().equals(ref.id()),
-                    s -> s.withStatus(status));
+            case SERVER -> ElementUpdates.updateServer(topology, ref.id(), s -> s.withStatus(status));
             default -> topology;
         };
     }

@@ -6,6 +6,8 @@ import dev.aegisplanner.model.engine.Request;
 import dev.aegisplanner.model.engine.RequestException;
 import dev.aegisplanner.model.engine.Tier;
 import dev.aegisplanner.model.engine.TraceResult;
+import dev.aegisplanner.model.generate.GeneratorSpec;
+import dev.aegisplanner.model.generate.TopologyGenerator;
 import dev.aegisplanner.model.topology.Family;
 import dev.aegisplanner.model.topology.Location;
 import dev.aegisplanner.model.topology.Server;
@@ -45,7 +47,7 @@ public class TraceBenchmark {
 
     private static final int MIX = 4096;
 
-    @Param({"small", "demo", "large"})
+    @Param({"small", "demo", "large", "planet"})
     public String topology;
 
     private Topology model;
@@ -60,6 +62,8 @@ public class TraceBenchmark {
             case "small" -> BenchTopologies.small();
             // The largest sample, the one the README opens: what a planner's trace costs in the editor.
             case "demo" -> TopologyReader.read(Path.of("..", "samples", "global-retailer.json")).topology();
+            // What `aegis generate --locations 300 --data-centers 1000 --servers 100000 --pools 40` writes.
+            case "planet" -> TopologyGenerator.generate(GeneratorSpec.large(1));
             default -> BenchTopologies.large(300, 1_000, 100_000, 42);
         };
         engine = new ForwardingEngine(model);
@@ -78,6 +82,15 @@ public class TraceBenchmark {
     @OutputTimeUnit(TimeUnit.MICROSECONDS)
     public TraceResult trace() {
         return engine.trace(requests[next++ & (MIX - 1)]);
+    }
+
+    /** The decision alone for one request of the same mix, without its origin: what coverage and capacity ask. */
+    @Benchmark
+    @BenchmarkMode({Mode.AverageTime, Mode.SampleTime})
+    @OutputTimeUnit(TimeUnit.NANOSECONDS)
+    public Object decide() {
+        Request request = requests[next++ & (MIX - 1)];
+        return engine.decide(request.zone(), request.ingressServer(), request.family());
     }
 
     @Benchmark

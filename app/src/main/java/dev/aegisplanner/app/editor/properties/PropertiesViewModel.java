@@ -81,7 +81,7 @@ public final class PropertiesViewModel {
     }
 
     private boolean exists(ElementRef ref) {
-        return Lookups.of(document.topology()).pointerOf(ref).isPresent();
+        return document.topology().index().pointerOf(ref).isPresent();
     }
 
     private void updateProblem() {
