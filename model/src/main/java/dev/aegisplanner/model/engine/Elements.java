@@ -70,6 +70,20 @@ final class Elements {
         return index.dataCenter(dataCenterId).map(DataCenterPlace::location).orElse(null);
     }
 
+    /** The server's index in {@link #servers()}, or -1. */
+    int serverOrdinal(String id) {
+        return index.serverOrdinal(id);
+    }
+
+    /** The location's index in the topology's list of locations (the first with the id), or -1. */
+    int locationIndex(String id) {
+        return index.locationIndex(id);
+    }
+
+    int locationSlots() {
+        return index.topology().locations().size();
+    }
+
     ServerPlace server(String id) {
         int ordinal = index.serverOrdinal(id);
         return ordinal < 0 ? null : serversInOrder.get(ordinal);
