@@ -226,7 +226,8 @@ public final class ForwardingEngine {
         ServerPlace out = decision.egress();
         return new TraceResult(decision.tier(), family, endpoint(ingress, null),
                 out == null ? null : endpoint(out, decision.ip()),
-                Hops.of(decision, ingress, origin, family), decision.checks());
+                Hops.of(decision, ingress, origin, family), decision.checks(),
+                decision.closest() == null ? null : decision.closest().route());
     }
 
     private Zone zoneOf(String id) {
