@@ -68,7 +68,7 @@ public final class EditorScaleBenchmark {
         } catch (TimeoutException e) {
             System.out.println(e.getMessage());
         } finally {
-            Runtime.getRuntime().halt(0);
+            System.exit(0);
         }
     }
 

@@ -189,6 +189,68 @@ final class HashTrie {
         return kept.length == 1 ? kept[0] : new Collision(c.hash(), kept);
     }
 
+    /**
+     * Adds to {@code out} every key whose entry differs between two tries (present in one only, or with another
+     * box object), skipping every subtree the two share: a few nodes' work after a small edit.
+     */
+    static void differences(Object a, Object b, java.util.function.Consumer<String> out) {
+        if (a == b) {
+            return;
+        }
+        if (a instanceof Node na && b instanceof Node nb && na.bitmap == nb.bitmap) {
+            for (int i = 0; i < na.slots.length; i++) {
+                differences(na.slots[i], nb.slots[i], out);
+            }
+            return;
+        }
+        java.util.Map<String, LayoutBox> left = new java.util.HashMap<>();
+        leaves(a, l -> left.put(l.key(), l.box()));
+        leaves(b, l -> {
+            LayoutBox before = left.remove(l.key());
+            if (before != l.box()) {
+                out.accept(l.key());
+            }
+        });
+        left.keySet().forEach(out);
+    }
+
+    private static void leaves(Object at, java.util.function.Consumer<Leaf> visit) {
+        if (at instanceof Leaf leaf) {
+            visit.accept(leaf);
+        } else if (at instanceof Collision c) {
+            for (Leaf leaf : c.leaves()) {
+                visit.accept(leaf);
+            }
+        } else if (at instanceof Node node) {
+            for (Object slot : node.slots) {
+                leaves(slot, visit);
+            }
+        }
+    }
+
+    /** Whether two tries hold the same ids with equal boxes; shared subtrees are not looked into. */
+    static boolean sameEntries(Object a, Object b) {
+        if (a == b) {
+            return true;
+        }
+        if (a instanceof Node na && b instanceof Node nb && na.bitmap == nb.bitmap) {
+            for (int i = 0; i < na.slots.length; i++) {
+                if (!sameEntries(na.slots[i], nb.slots[i])) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        if (a instanceof Leaf la && b instanceof Leaf lb) {
+            return la.key().equals(lb.key()) && la.box().equals(lb.box());
+        }
+        java.util.Map<String, LayoutBox> left = new java.util.HashMap<>();
+        java.util.Map<String, LayoutBox> right = new java.util.HashMap<>();
+        leaves(a, l -> left.put(l.key(), l.box()));
+        leaves(b, l -> right.put(l.key(), l.box()));
+        return left.equals(right);
+    }
+
     private static int bit(int hash, int shift) {
         return 1 << ((hash >>> shift) & 31);
     }

@@ -110,6 +110,33 @@ public final class Layout extends AbstractMap<String, LayoutBox> {
         return new Builder(EMPTY);
     }
 
+    /**
+     * The ids whose box differs between this layout and another (added, removed, or another box object),
+     * found by walking only the parts the two do not share: after a move, a few nodes' work.
+     */
+    public Set<String> differingIds(Layout other) {
+        Set<String> ids = new java.util.HashSet<>();
+        HashTrie.differences(trie, other.trie, ids::add);
+        return ids;
+    }
+
+    /** Map equality; against another layout, parts the two share are not compared. */
+    @Override
+    public boolean equals(Object other) {
+        if (other == this) {
+            return true;
+        }
+        if (other instanceof Layout layout) {
+            return size == layout.size && HashTrie.sameEntries(trie, layout.trie);
+        }
+        return super.equals(other);
+    }
+
+    @Override
+    public int hashCode() {
+        return super.hashCode();
+    }
+
     @Override
     public void forEach(BiConsumer<? super String, ? super LayoutBox> action) {
         for (int i = 0; i < order.length(); i++) {

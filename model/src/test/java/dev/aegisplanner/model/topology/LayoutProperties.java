@@ -68,6 +68,19 @@ class LayoutProperties {
             assertThat(version).hasSize(expected.get(i).size()).isEqualTo(expected.get(i));
             expected.get(i).forEach((id, b) -> assertThat(version.get(id)).isSameAs(b));
         }
+        for (int i = 1; i < versions.size(); i++) {
+            Map<String, LayoutBox> before = expected.get(i - 1);
+            Map<String, LayoutBox> after = expected.get(i);
+            java.util.Set<String> differing = new java.util.HashSet<>();
+            before.forEach((id, b) -> {
+                if (after.get(id) != b) {
+                    differing.add(id);
+                }
+            });
+            after.keySet().stream().filter(id -> !before.containsKey(id)).forEach(differing::add);
+            assertThat(versions.get(i).differingIds(versions.get(i - 1))).isEqualTo(differing);
+            assertThat(versions.get(i).equals(versions.get(i - 1))).isEqualTo(after.equals(before));
+        }
     }
 
     @Property(tries = 50)

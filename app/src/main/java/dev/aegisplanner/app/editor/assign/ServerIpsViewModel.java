@@ -17,7 +17,6 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.collections.SetChangeListener;
 
 /**
  * The egress-IP checklist of the one selected server: every IPv4 address of every pool, ticked when the
@@ -37,7 +36,7 @@ public final class ServerIpsViewModel {
     public ServerIpsViewModel(TopologyDocument document, SelectionModel selection) {
         this.document = document;
         this.selection = selection;
-        selection.selected().addListener((SetChangeListener<ElementRef>) change -> update());
+        selection.selectionProperty().addListener((obs, old, now) -> update());
         document.topologyProperty().addListener((obs, old, next) -> update());
         update();
     }

@@ -12,7 +12,6 @@ import dev.aegisplanner.model.topology.Zone;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.StringJoiner;
-import javafx.collections.SetChangeListener;
 import javafx.scene.Node;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -40,7 +39,7 @@ public final class SidePanels extends TabPane {
         add(ElementKind.SCENARIO, "Scenarios", new CatalogListView<>(
                 new CatalogListViewModel<>(document, selection, Catalog.SCENARIOS, NewEntries::scenario,
                         SidePanels::scenarioDetail), "Requests to trace", "scenarios"));
-        selection.selected().addListener((SetChangeListener<ElementRef>) change -> {
+        selection.selectionProperty().addListener((obs, old, now) -> {
             if (selection.selected().size() == 1) {
                 Tab tab = tabs.get(selection.selected().iterator().next().kind());
                 if (tab != null) {

@@ -102,17 +102,17 @@ final class StructureFields {
                 .reads(t -> {
                     TopologyIndex lookup = t.index();
                     Set<String> statuses = new LinkedHashSet<>();
-                    refs.forEach(r -> statuses.add(statusOf(lookup, r)));
+                    for (ElementRef r : refs) {
+                        statuses.add(statusOf(lookup, r));
+                        if (statuses.size() > 1) {
+                            return "";
+                        }
+                    }
                     return statuses.size() == 1 ? statuses.iterator().next() : "";
                 })
                 .choices(t -> STATUSES)
-                .applies(refs.size() + " elements", (t, text) -> {
-                    Topology next = t;
-                    for (ElementRef r : refs) {
-                        next = PropertyEdits.setStatus(next, r, Status.fromJson(text));
-                    }
-                    return next;
-                }).build();
+                .applies(refs.size() + " elements", (t, text) -> PropertyEdits.setStatus(t, refs, Status.fromJson(text)))
+                .build();
     }
 
     private static String statusOf(TopologyIndex lookup, ElementRef ref) {

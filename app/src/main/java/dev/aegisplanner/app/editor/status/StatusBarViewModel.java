@@ -8,7 +8,6 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableNumberValue;
 import javafx.beans.value.ObservableStringValue;
-import javafx.collections.SetChangeListener;
 
 /** The words of the status bar: what the document holds, what is selected, the zoom, the file. */
 public final class StatusBarViewModel {
@@ -22,7 +21,7 @@ public final class StatusBarViewModel {
                               ObservableStringValue documentName) {
         document.topologyProperty().addListener((obs, old, next) -> counts.set(counts(next)));
         counts.set(counts(document.topology()));
-        selection.selected().addListener((SetChangeListener<ElementRef>) change -> selected.set(describe(selection)));
+        selection.selectionProperty().addListener((obs, old, now) -> selected.set(describe(selection)));
         selected.set(describe(selection));
         zoomFactor.addListener((obs, old, next) -> zoom.set(percent(next.doubleValue())));
         zoom.set(percent(zoomFactor.doubleValue()));

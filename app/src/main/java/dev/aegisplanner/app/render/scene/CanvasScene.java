@@ -32,6 +32,8 @@ public final class CanvasScene {
     static final double ORIGIN_GAP = 28;
 
     private final Topology topology;
+    /** The boxes the scene was drawn from: the effective layout of {@link #topology}. */
+    private final Map<String, LayoutBox> layout;
     private final List<SceneFrame> locations;
     private final Map<String, SceneFrame> frames;
     /** Server id to the id of the data center it is drawn in; the data center's index finds the server. */
@@ -42,9 +44,10 @@ public final class CanvasScene {
     private final List<SceneOrigin> origins;
     private final LayoutBox bounds;
 
-    CanvasScene(Topology topology, List<SceneFrame> locations, Map<String, SceneFrame> frames,
-                Map<String, String> serverHomes, Map<String, String> parents) {
+    CanvasScene(Topology topology, Map<String, LayoutBox> layout, List<SceneFrame> locations,
+                Map<String, SceneFrame> frames, Map<String, String> serverHomes, Map<String, String> parents) {
         this.topology = topology;
+        this.layout = layout;
         this.locations = List.copyOf(locations);
         this.frames = frames;
         this.serverHomes = serverHomes;
@@ -84,6 +87,10 @@ public final class CanvasScene {
 
     public Topology topology() {
         return topology;
+    }
+
+    Map<String, LayoutBox> layout() {
+        return layout;
     }
 
     public List<SceneFrame> locations() {
