@@ -150,6 +150,7 @@ public final class EditorWindow implements EditorActions.Window {
 
     /** Shows the window on its first document: the file from the command line, else the default sample. */
     public void show(java.nio.file.Path file, java.util.Optional<Sample> sample) {
+        StartupTimes.watch(stage, document);
         stage.show();
         files.start(file, sample);
         autosaver.start();

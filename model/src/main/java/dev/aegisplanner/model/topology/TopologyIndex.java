@@ -181,6 +181,40 @@ public final class TopologyIndex {
         return ids.remember(name, inputs, compute);
     }
 
+    /**
+     * Visits every server whose value differs between an earlier version of the topology and this one, with
+     * both values, walking only the lists the two versions do not share: a few lists after an edit of 100,000
+     * servers. Returns {@code false}, visiting nothing, when the two trees do not hold the same ids in the same
+     * places (then the caller looks at everything).
+     */
+    public boolean forEachChangedServer(Topology earlier, java.util.function.BiConsumer<Server, Server> visit) {
+        if (earlier.index().ids != ids) {
+            return false;
+        }
+        List<Location> before = earlier.locations();
+        List<Location> after = topology.locations();
+        for (int li = 0; li < after.size(); li++) {
+            if (before.get(li) == after.get(li)) {
+                continue;
+            }
+            List<DataCenter> oldDcs = before.get(li).dataCenters();
+            List<DataCenter> newDcs = after.get(li).dataCenters();
+            for (int di = 0; di < newDcs.size(); di++) {
+                List<Server> oldServers = oldDcs.get(di).servers();
+                List<Server> newServers = newDcs.get(di).servers();
+                if (oldServers == newServers) {
+                    continue;
+                }
+                for (int si = 0; si < newServers.size(); si++) {
+                    if (oldServers.get(si) != newServers.get(si)) {
+                        visit.accept(oldServers.get(si), newServers.get(si));
+                    }
+                }
+            }
+        }
+        return true;
+    }
+
     /** The JSON pointer of an element, or empty when the topology has no such element. */
     public Optional<String> pointerOf(ElementRef ref) {
         return switch (ref.kind()) {

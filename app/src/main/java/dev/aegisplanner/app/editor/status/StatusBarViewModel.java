@@ -31,9 +31,18 @@ public final class StatusBarViewModel {
         fileText.run();
     }
 
-    static String counts(Topology t) {
-        return plural(t.locations().size(), "location") + " \u00b7 " + plural(t.dataCenters().count(), "data center")
-                + " \u00b7 " + plural(t.servers().count(), "server");
+    /** "8 locations · 20 data centers · 80 servers": counted from the lists, without walking every server. */
+    public static String counts(Topology t) {
+        long dataCenters = 0;
+        long servers = 0;
+        for (var location : t.locations()) {
+            dataCenters += location.dataCenters().size();
+            for (var dataCenter : location.dataCenters()) {
+                servers += dataCenter.servers().size();
+            }
+        }
+        return plural(t.locations().size(), "location") + " \u00b7 " + plural(dataCenters, "data center")
+                + " \u00b7 " + plural(servers, "server");
     }
 
     static String describe(SelectionModel selection) {

@@ -72,9 +72,12 @@ public final class CanvasScene {
         this.bounds = placed.stream().map(SceneOrigin::box).reduce(Boxes.union(contentBounds, client), Boxes::union);
     }
 
+    /** A scene built ahead, off the JavaFX thread, for the topology a file just read will show. */
+    private static volatile CanvasScene prepared;
+
     /** The scene of a topology drawn where its layout says, or where the automatic layout puts what it does not place. */
     public static CanvasScene of(Topology topology) {
-        return new SceneBuilder(topology, EffectiveLayout.of(topology), null).build();
+        return of(topology, null);
     }
 
     /**
@@ -82,7 +85,21 @@ public final class CanvasScene {
      * is taken over rather than built again. {@code previous} stays valid.
      */
     public static CanvasScene of(Topology topology, CanvasScene previous) {
+        CanvasScene ready = prepared;
+        if (ready != null && ready.topology == topology) {
+            prepared = null;
+            return ready;
+        }
         return new SceneBuilder(topology, EffectiveLayout.of(topology), previous).build();
+    }
+
+    /**
+     * Builds the scene of a topology about to be shown (a file just read) on the calling thread, so that the
+     * canvas, when the topology arrives, takes it instead of building it on the JavaFX thread: opening 100,000
+     * servers then costs the JavaFX thread no pass over them. Only the latest prepared scene is kept.
+     */
+    public static void prepare(Topology topology) {
+        prepared = of(topology);
     }
 
     public Topology topology() {
