@@ -1,6 +1,7 @@
 package dev.aegisplanner.app.editor.trace;
 
 import javafx.css.PseudoClass;
+import javafx.scene.Parent;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import org.controlsfx.control.textfield.AutoCompletionBinding;
@@ -28,6 +29,13 @@ final class IngressField extends TextField {
         AutoCompletionBinding<String> completion = TextFields.bindAutoCompletion(this,
                 request -> model.ingressSuggestions(request.getUserText(), SUGGESTIONS));
         completion.setOnAutoCompleted(e -> commit());
+        // The suggestions come with ControlsFX's own stylesheet (Modena colours); the editor's, after it, wins.
+        completion.getAutoCompletionPopup().setOnShown(e -> {
+            if (completion.getAutoCompletionPopup().getSkin().getNode() instanceof Parent list && getScene() != null
+                    && !list.getStylesheets().containsAll(getScene().getStylesheets())) {
+                list.getStylesheets().addAll(getScene().getStylesheets());
+            }
+        });
         setOnAction(e -> commit());
         focusedProperty().addListener((obs, was, now) -> {
             if (!now) {
@@ -36,6 +44,8 @@ final class IngressField extends TextField {
         });
         show(model.ingressProperty().get());
         model.ingressProperty().addListener((obs, old, now) -> show(now));
+        // A scenario picked with the ingress already in place still replaces a draft typed here.
+        model.scenarioProperty().addListener((obs, old, now) -> show(model.ingressProperty().get()));
     }
 
     private void show(String ingress) {
