@@ -1,7 +1,6 @@
 package dev.aegisplanner.app.cli;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.aegisplanner.model.analysis.CoverageChange;
 import dev.aegisplanner.model.analysis.CoverageDiff;
 import dev.aegisplanner.model.analysis.CoverageSummary;
@@ -31,29 +30,11 @@ import java.util.Set;
  */
 final class CoverageSummaryJson implements CoverageOutput {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
-
     private final JsonGenerator json;
 
     CoverageSummaryJson(PrintWriter out, Topology topology, List<Family> families, Set<String> down) {
+        json = CoverageJson.opened(out, topology, families, down);
         try {
-            json = MAPPER.getFactory().createGenerator(out)
-                    .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
-                    .useDefaultPrettyPrinter();
-            json.writeStartObject();
-            json.writeStringField("topology", topology.name());
-            json.writeArrayFieldStart("families");
-            for (Family family : families) {
-                json.writeString(family.json());
-            }
-            json.writeEndArray();
-            if (!down.isEmpty()) {
-                json.writeArrayFieldStart("down");
-                for (String id : down) {
-                    json.writeString(id);
-                }
-                json.writeEndArray();
-            }
             json.writeArrayFieldStart("zones");
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -1,5 +1,9 @@
 package dev.aegisplanner.app.bench;
 
+import static dev.aegisplanner.app.bench.BenchFigures.ms;
+import static dev.aegisplanner.app.bench.BenchFigures.percentile;
+import static dev.aegisplanner.app.bench.BenchFigures.usedHeap;
+
 import dev.aegisplanner.app.editor.EditorServices;
 import dev.aegisplanner.app.editor.EditorWindow;
 import dev.aegisplanner.app.editor.files.RecentFiles;
@@ -215,24 +219,5 @@ public final class EditorScaleBenchmark {
 
     private static KeyEvent key(javafx.event.EventType<KeyEvent> type, KeyCode code) {
         return new KeyEvent(type, "", "", code, false, false, false, false);
-    }
-
-    private static double percentile(List<Double> values, int p) {
-        List<Double> sorted = new ArrayList<>(values);
-        Collections.sort(sorted);
-        int index = (int) Math.ceil(p / 100.0 * sorted.size()) - 1;
-        return sorted.get(Math.max(0, Math.min(sorted.size() - 1, index)));
-    }
-
-    private static double ms(long since) {
-        return (System.nanoTime() - since) / 1e6;
-    }
-
-    private static long usedHeap() {
-        for (int i = 0; i < 4; i++) {
-            System.gc();
-        }
-        Runtime rt = Runtime.getRuntime();
-        return rt.totalMemory() - rt.freeMemory();
     }
 }

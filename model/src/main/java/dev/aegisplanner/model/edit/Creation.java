@@ -45,7 +45,7 @@ final class Creation {
     }
 
     static Added server(Topology t, String dataCenterId, double cx, double cy) {
-        DataCenter dc = t.dataCenters().filter(d -> d.id().equals(dataCenterId)).findFirst()
+        DataCenter dc = t.index().dataCenter(dataCenterId).map(p -> p.dataCenter())
                 .orElseThrow(() -> new IllegalArgumentException("There is no data center " + dataCenterId));
         String id = FreshIds.in(t).server(dataCenterId);
         List<Server> servers = new ArrayList<>(dc.servers());

@@ -42,11 +42,10 @@ public final class IpAssignments {
      */
     public static List<String> serversOf(Topology topology, ElementRef element) {
         return switch (element.kind()) {
-            case SERVER -> topology.servers().anyMatch(s -> s.id().equals(element.id()))
-                    ? List.of(element.id()) : List.of();
-            case DATA_CENTER -> topology.dataCenters().filter(d -> d.id().equals(element.id())).findFirst()
-                    .map(d -> ids(d.servers().stream())).orElse(List.of());
-            case LOCATION -> topology.location(element.id())
+            case SERVER -> topology.index().contains(element) ? List.of(element.id()) : List.of();
+            case DATA_CENTER -> topology.index().dataCenter(element.id())
+                    .map(d -> ids(d.dataCenter().servers().stream())).orElse(List.of());
+            case LOCATION -> topology.index().location(element.id())
                     .map(l -> ids(l.dataCenters().stream().flatMap(d -> d.servers().stream())))
                     .orElse(List.of());
             default -> List.of();

@@ -20,17 +20,26 @@ final class IndexSlot {
 
     private volatile WeakReference<TreeIds> ids = NONE;
     private WeakReference<TreeIds> offered;
+    /** The tree the offered index was made for, so that comparing skips every part the two trees share. */
+    private WeakReference<java.util.List<Location>> offeredTree;
 
-    /** @param parent the slot of the version this one was made from, or {@code null} */
-    IndexSlot(IndexSlot parent) {
+    /**
+     * @param parent the slot of the version this one was made from, or {@code null}
+     * @param parentTree that version's locations
+     */
+    IndexSlot(IndexSlot parent, java.util.List<Location> parentTree) {
         if (parent != null) {
             WeakReference<TreeIds> parentIds = parent.ids;
-            offered = parentIds.get() != null ? parentIds : parent.offeredRef();
+            if (parentIds.get() != null) {
+                offered = parentIds;
+                offeredTree = new WeakReference<>(parentTree);
+            } else {
+                synchronized (parent) {
+                    offered = parent.offered;
+                    offeredTree = parent.offeredTree;
+                }
+            }
         }
-    }
-
-    private synchronized WeakReference<TreeIds> offeredRef() {
-        return offered;
     }
 
     TreeIds treeIds(java.util.List<Location> tree) {
@@ -40,9 +49,11 @@ final class IndexSlot {
                 current = ids.get();
                 if (current == null) {
                     TreeIds inherited = offered == null ? null : offered.get();
-                    current = inherited != null && inherited.describes(tree) ? inherited : TreeIds.of(tree);
+                    java.util.List<Location> earlier = offeredTree == null ? null : offeredTree.get();
+                    current = inherited != null && inherited.describes(tree, earlier) ? inherited : TreeIds.of(tree);
                     ids = new WeakReference<>(current);
                     offered = null;
+                    offeredTree = null;
                 }
             }
         }

@@ -42,7 +42,7 @@ public final class Topology {
                     List<Demand> demand, Map<String, LayoutBox> layout, UnknownFields unknownFields) {
         this(name, description, immutable(locations), immutable(links), immutable(pools), immutable(zones),
                 immutable(origins), immutable(scenarios), immutable(demand), Layout.copyOf(layout),
-                unknownFields == null ? UnknownFields.NONE : unknownFields, new IndexSlot(null));
+                unknownFields == null ? UnknownFields.NONE : unknownFields, new IndexSlot(null, null));
     }
 
     /** Takes the parts as they are: every caller passes parts that are already immutable. */
@@ -169,7 +169,7 @@ public final class Topology {
     public Topology withLocations(List<Location> list) {
         List<Location> next = immutable(list);
         return new Topology(name, description, next, links, pools, zones, origins, scenarios, demand, layout,
-                unknownFields, next == locations ? indexSlot : new IndexSlot(indexSlot));
+                unknownFields, next == locations ? indexSlot : new IndexSlot(indexSlot, locations));
     }
 
     public Topology withLinks(List<Link> list) {

@@ -98,7 +98,48 @@ final class TreeIds {
         return new TreeIds(tree, false);
     }
 
-    /** Whether this describes a tree with the same ids in the same places: then it serves that tree too. */
+    /**
+     * Whether this describes a tree with the same ids in the same places: then it serves that tree too. Parts of
+     * {@code tree} that are the very objects of {@code earlier} (the tree this was made for, when known) are not
+     * looked into: an edit's new version is compared along the path the edit rebuilt.
+     */
+    boolean describes(List<Location> tree, List<Location> earlier) {
+        if (earlier != null && earlier.size() == tree.size() && earlier.size() == locationIds.length) {
+            for (int li = 0; li < locationIds.length; li++) {
+                Location before = earlier.get(li);
+                Location after = tree.get(li);
+                if (before != after && !sameIds(li, after, before)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        return describes(tree);
+    }
+
+    /** Whether the location at {@code li} holds this tree's ids, skipping data centers shared with {@code before}. */
+    private boolean sameIds(int li, Location after, Location before) {
+        if (!after.id().equals(locationIds[li]) || after.dataCenters().size() != dataCenterIds[li].length) {
+            return false;
+        }
+        for (int di = 0; di < dataCenterIds[li].length; di++) {
+            DataCenter d = after.dataCenters().get(di);
+            if (di < before.dataCenters().size() && d == before.dataCenters().get(di)) {
+                continue;
+            }
+            String[] ids = serverIds[li][di];
+            if (!d.id().equals(dataCenterIds[li][di]) || d.servers().size() != ids.length) {
+                return false;
+            }
+            for (int si = 0; si < ids.length; si++) {
+                if (!d.servers().get(si).id().equals(ids[si])) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
     boolean describes(List<Location> tree) {
         if (tree.size() != locationIds.length) {
             return false;

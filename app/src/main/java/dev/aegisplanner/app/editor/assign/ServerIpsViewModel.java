@@ -7,6 +7,7 @@ import dev.aegisplanner.model.topology.ElementKind;
 import dev.aegisplanner.model.topology.ElementRef;
 import dev.aegisplanner.model.topology.Pool;
 import dev.aegisplanner.model.topology.Server;
+import dev.aegisplanner.model.topology.ServerPlace;
 import dev.aegisplanner.model.topology.Topology;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -59,7 +60,7 @@ public final class ServerIpsViewModel {
         if (ref.kind() != ElementKind.SERVER) {
             return Optional.empty();
         }
-        return topology.servers().filter(s -> s.id().equals(ref.id())).findFirst();
+        return topology.index().server(ref.id()).map(ServerPlace::server);
     }
 
     static List<IpChoice> checklist(Topology topology, Server server) {
