@@ -12,8 +12,10 @@ import java.util.Objects;
  * @param egress where the connection leaves; {@code null} exactly when the tier is {@link Tier#NO_EGRESS}
  * @param ip the egress address in canonical form; {@code null} for {@link Tier#NO_EGRESS} and for a shared address
  *     ({@link Tier#NO_AEGIS})
+ * @param route the backbone path of an {@link Tier#OTHER_LOCATION} forward the backbone decided, as
+ *     {@link TraceResult#route()} has it; {@code null} otherwise (then great-circle distance decided a forward)
  */
-public record Decision(Tier tier, ServerPlace ingress, ServerPlace egress, String ip) {
+public record Decision(Tier tier, ServerPlace ingress, ServerPlace egress, String ip, BackboneRoute route) {
 
     public Decision {
         Objects.requireNonNull(tier, "tier");

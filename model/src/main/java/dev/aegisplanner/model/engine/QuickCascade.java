@@ -49,11 +49,11 @@ final class QuickCascade {
                     elements.locationSlots()));
         }
         if (plan.pool == null) {
-            return new Decision(Tier.NO_AEGIS, ingress, ingress, null);
+            return new Decision(Tier.NO_AEGIS, ingress, ingress, null, null);
         }
         PoolEgress pool = plan.pool;
         if (family == Family.IPV6 && !pool.hasIpv6()) {
-            return new Decision(Tier.NO_EGRESS, ingress, null, null);
+            return new Decision(Tier.NO_EGRESS, ingress, null, null, null);
         }
         Zone z = plan.zone;
         if (!z.regions().isEmpty() && !z.allowsRegion(ingress.location().region())) {
@@ -61,22 +61,24 @@ final class QuickCascade {
                     family == Family.IPV6 ? index.ipv6Sites() : pool.ipv4Sites());
         }
         if (family == Family.IPV6) {
-            return new Decision(Tier.IPV6_GLOBAL, ingress, ingress, pool.firstIpv6());
+            return new Decision(Tier.IPV6_GLOBAL, ingress, ingress, pool.firstIpv6(), null);
         }
         EgressSites sites = pool.ipv4Sites();
         String server = ingress.server().id();
         if (sites.canEgress(server)) {
-            return new Decision(Tier.SAME_SERVER, ingress, ingress, pool.smallestIpv4().get(server));
+            return new Decision(Tier.SAME_SERVER, ingress, ingress, pool.smallestIpv4().get(server), null);
         }
         String dataCenter = ingress.dataCenter().id();
         String peer = sites.firstCapableServer(dataCenter, server);
         if (peer != null) {
-            return new Decision(Tier.SAME_DATA_CENTER, ingress, elements.server(peer), pool.smallestIpv4().get(peer));
+            return new Decision(Tier.SAME_DATA_CENTER, ingress, elements.server(peer), pool.smallestIpv4().get(peer),
+                    null);
         }
         String otherDataCenter = sites.firstCapableDataCenter(ingress.location().id(), dataCenter);
         if (otherDataCenter != null) {
             String other = sites.firstCapableServer(otherDataCenter, null);
-            return new Decision(Tier.SAME_LOCATION, ingress, elements.server(other), pool.smallestIpv4().get(other));
+            return new Decision(Tier.SAME_LOCATION, ingress, elements.server(other), pool.smallestIpv4().get(other),
+                    null);
         }
         return otherLocation(plan, ingress, family, sites);
     }
@@ -90,9 +92,9 @@ final class QuickCascade {
             known[location] = outcome;
         }
         if (outcome.closest() == null) {
-            return new Decision(Tier.NO_EGRESS, ingress, null, null);
+            return new Decision(Tier.NO_EGRESS, ingress, null, null, null);
         }
         String ip = family == Family.IPV4 ? plan.pool.smallestIpv4().get(outcome.server()) : plan.pool.firstIpv6();
-        return new Decision(Tier.OTHER_LOCATION, ingress, outcome.egress(), ip);
+        return new Decision(Tier.OTHER_LOCATION, ingress, outcome.egress(), ip, outcome.closest().route());
     }
 }

@@ -17,7 +17,8 @@ import net.jqwik.api.statistics.StatisticsReport;
 
 /**
  * The fast path gives the answer of the explained one: on random worlds (valid and invalid), for every zone,
- * family and server, {@code decide} reaches the tier, egress server, data center, location and address that
+ * family and server, {@code decide} reaches the tier, egress server, data center, location, address and backbone
+ * route that
  * {@code trace} reaches for a request with an origin of that family, and refuses exactly the requests
  * {@code trace} refuses.
  */
@@ -52,6 +53,7 @@ class QuickCascadeProperties {
                     assertThat(decided.tier()).as("%s", request).isEqualTo(traced.tier());
                     assertThat(decided.ingressEndpoint()).as("%s", request).isEqualTo(traced.ingress());
                     assertThat(decided.egressEndpoint()).as("%s", request).isEqualTo(traced.egress());
+                    assertThat(decided.route()).as("%s", request).isEqualTo(traced.route());
                     Statistics.label("tier").collect(decided.tier());
                 }
             }
