@@ -18,8 +18,7 @@ import net.jqwik.api.statistics.StatisticsReport;
 /**
  * The fast path gives the answer of the explained one: on random worlds (valid and invalid), for every zone,
  * family and server, {@code decide} reaches the tier, egress server, data center, location, address and backbone
- * route that
- * {@code trace} reaches for a request with an origin of that family, and refuses exactly the requests
+ * route that {@code trace} reaches for a request with an origin of that family, and refuses exactly the requests
  * {@code trace} refuses.
  */
 class QuickCascadeProperties {
