@@ -51,7 +51,11 @@ public final class EditorScaleBenchmark {
 
     private static final int PROPERTY_EDITS = 40;
 
+    private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
+
     private final long timeoutSeconds = Long.getLong("bench.timeoutSeconds", 60);
+    /** The JavaFX thread's CPU milliseconds of each timed step, in order. */
+    private final List<Double> fxCpu = new java.util.concurrent.CopyOnWriteArrayList<>();
     private EditorWindow window;
 
     private EditorScaleBenchmark() {
@@ -133,8 +137,9 @@ public final class EditorScaleBenchmark {
         settle();
         long after = usedHeap();
         System.out.printf(Locale.ROOT, "One property edit (server name, through the undo stack, to the next frame):"
-                + " median %.1f ms, p90 %.1f ms, max %.1f ms over %d edits%n", percentile(times, 50),
-                percentile(times, 90), Collections.max(times), PROPERTY_EDITS);
+                + " median %.1f ms, p90 %.1f ms, max %.1f ms over %d edits; JavaFX thread CPU median %.1f ms%n",
+                percentile(times, 50), percentile(times, 90), Collections.max(times), PROPERTY_EDITS,
+                percentile(lastCpu(PROPERTY_EDITS), 50));
         System.out.printf(Locale.ROOT, "Undo history: %.1f KB per edit (retained heap after forced GC, %d edits, %d steps on the stack)%n",
                 (after - before) / 1024.0 / PROPERTY_EDITS, PROPERTY_EDITS,
                 fx(() -> window.document().commands().undoDepth()));
@@ -155,8 +160,9 @@ public final class EditorScaleBenchmark {
         settle();
         long after = usedHeap();
         System.out.printf(Locale.ROOT, "One move of a server (through the undo stack, to the next frame):"
-                + " median %.1f ms, p90 %.1f ms, max %.1f ms over %d edits%n", percentile(times, 50),
-                percentile(times, 90), Collections.max(times), PROPERTY_EDITS);
+                + " median %.1f ms, p90 %.1f ms, max %.1f ms over %d edits; JavaFX thread CPU median %.1f ms%n",
+                percentile(times, 50), percentile(times, 90), Collections.max(times), PROPERTY_EDITS,
+                percentile(lastCpu(PROPERTY_EDITS), 50));
         System.out.printf(Locale.ROOT, "Undo history: %.1f KB per move%n", (after - before) / 1024.0 / PROPERTY_EDITS);
     }
 
@@ -165,20 +171,26 @@ public final class EditorScaleBenchmark {
             action.run();
             return null;
         });
-        System.out.printf(Locale.ROOT, "%s: %.0f ms%n", what, took);
+        System.out.printf(Locale.ROOT, "%s: %.0f ms (JavaFX thread CPU %.0f ms)%n", what, took, fxCpu.get(fxCpu.size() - 1));
         settle();
     }
 
-    /** Runs the action on the FX thread and waits until the frame after it has been through a pulse. */
+    /**
+     * Runs the action on the FX thread and waits until the frame after it has been through a pulse; returns the
+     * wall-clock milliseconds, and adds the JavaFX thread's own CPU milliseconds over the same span to
+     * {@link #fxCpu} (what the step costs the thread, whatever else the machine is doing).
+     */
     private double timed(Supplier<?> action) throws Exception {
         CompletableFuture<Long> done = new CompletableFuture<>();
         long start = System.nanoTime();
         Platform.runLater(() -> {
+            long cpu = THREADS.getCurrentThreadCpuTime();
             action.get();
             window.canvas().getScene().addPostLayoutPulseListener(new Runnable() {
                 @Override
                 public void run() {
                     window.canvas().getScene().removePostLayoutPulseListener(this);
+                    fxCpu.add((THREADS.getCurrentThreadCpuTime() - cpu) / 1e6);
                     done.complete(System.nanoTime());
                 }
             });
@@ -189,6 +201,10 @@ public final class EditorScaleBenchmark {
         } catch (TimeoutException e) {
             throw new TimeoutException("did not finish within " + timeoutSeconds + " s");
         }
+    }
+
+    private List<Double> lastCpu(int count) {
+        return fxCpu.subList(fxCpu.size() - count, fxCpu.size());
     }
 
     /** Lets background work (validation, the trace) finish so the next step is timed alone. */
