@@ -127,13 +127,18 @@ final class CoverageJson implements CoverageOutput {
                 json.writeEndObject();
                 json.writeEndObject();
             }
-            json.writeEndArray();
-            json.writeEndObject();
-            json.writeRaw(System.lineSeparator());
-            json.flush();
+            closed(json);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Ends the last list and the object {@link #opened} began, with a line break, and flushes. */
+    static void closed(JsonGenerator json) throws IOException {
+        json.writeEndArray();
+        json.writeEndObject();
+        json.writeRaw(System.lineSeparator());
+        json.flush();
     }
 
     private void change(CoverageChange change) throws IOException {

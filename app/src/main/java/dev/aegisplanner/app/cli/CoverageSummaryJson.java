@@ -88,10 +88,7 @@ final class CoverageSummaryJson implements CoverageOutput {
     @Override
     public void finish() {
         try {
-            json.writeEndArray();
-            json.writeEndObject();
-            json.writeRaw(System.lineSeparator());
-            json.flush();
+            CoverageJson.closed(json);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -117,14 +117,17 @@ final class TreeIds {
         return describes(tree);
     }
 
-    /** Whether the location at {@code li} holds this tree's ids, skipping data centers shared with {@code before}. */
+    /**
+     * Whether the location at {@code li} holds this tree's ids, skipping data centers shared with {@code before}
+     * (the location this tree was made from, or {@code null} to look at every one).
+     */
     private boolean sameIds(int li, Location after, Location before) {
         if (!after.id().equals(locationIds[li]) || after.dataCenters().size() != dataCenterIds[li].length) {
             return false;
         }
         for (int di = 0; di < dataCenterIds[li].length; di++) {
             DataCenter d = after.dataCenters().get(di);
-            if (di < before.dataCenters().size() && d == before.dataCenters().get(di)) {
+            if (before != null && di < before.dataCenters().size() && d == before.dataCenters().get(di)) {
                 continue;
             }
             String[] ids = serverIds[li][di];
@@ -145,21 +148,8 @@ final class TreeIds {
             return false;
         }
         for (int li = 0; li < locationIds.length; li++) {
-            Location l = tree.get(li);
-            if (!l.id().equals(locationIds[li]) || l.dataCenters().size() != dataCenterIds[li].length) {
+            if (!sameIds(li, tree.get(li), null)) {
                 return false;
-            }
-            for (int di = 0; di < dataCenterIds[li].length; di++) {
-                DataCenter d = l.dataCenters().get(di);
-                String[] ids = serverIds[li][di];
-                if (!d.id().equals(dataCenterIds[li][di]) || d.servers().size() != ids.length) {
-                    return false;
-                }
-                for (int si = 0; si < ids.length; si++) {
-                    if (!d.servers().get(si).id().equals(ids[si])) {
-                        return false;
-                    }
-                }
             }
         }
         return true;
