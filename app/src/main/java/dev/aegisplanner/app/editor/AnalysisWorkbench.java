@@ -64,12 +64,15 @@ public final class AnalysisWorkbench {
     private final CapacityFeed feed;
     private final CapacityViewModel capacity;
     private final CoverageViewModel coverage;
-    private final DemandViewModel demand;
-    private final DemandImport demandImport;
+    private final TopologyDocument document;
+    private final Stage stage;
+    private final BackgroundWork work;
     private final AnalysisOverlay overlay;
     private final CapacityPanel capacityPanel;
     private final CoveragePanel coveragePanel;
-    private final DemandPanel demandPanel;
+    /** Made when the Demand panel is first shown (or asked for): until then nothing follows edits for it. */
+    private DemandViewModel demand;
+    private DemandImport demandImport;
     private Tab coverageTab;
     private Tab capacityTab;
 
@@ -85,8 +88,9 @@ public final class AnalysisWorkbench {
         capacity = new CapacityViewModel(feed, drills, Runtime.getRuntime().availableProcessors());
         coverage = new CoverageViewModel(document.topologyProperty(), validator, coverageWorker, Platform::runLater,
                 COVERAGE_DEBOUNCE_MILLIS);
-        demand = new DemandViewModel(document);
-        demandImport = new DemandImport(demand, new WindowDemandImportDialogs(stage), work);
+        this.document = document;
+        this.stage = stage;
+        this.work = work;
         overlay = new AnalysisOverlay(
                 new AnalysisOverlay.Source(coverage.shadingProperty(), coverage.heatProperty(), new CoverageLegend(coverage)),
                 new AnalysisOverlay.Source(capacity.shadingProperty(), capacity.heatProperty(), new CapacityLegend(capacity)),
@@ -94,7 +98,6 @@ public final class AnalysisWorkbench {
         feed.stateProperty().addListener((obs, old, state) -> problems.setAnalysisRows(CapacityProblems.of(state)));
         capacityPanel = new CapacityPanel(capacity, () -> single(selection.snapshot()), reveal);
         coveragePanel = new CoveragePanel(coverage, selection::snapshot, reveal);
-        demandPanel = new DemandPanel(demand, demandImport);
     }
 
     private static ElementRef single(Set<ElementRef> selected) {
@@ -114,7 +117,7 @@ public final class AnalysisWorkbench {
         });
         coverage.activeProperty().bind(overlay.colouringProperty().isEqualTo(Colouring.COVERAGE)
                 .or(coverageTab.selectedProperty()));
-        sides.addPanel("tab-demand", "Demand", demandPanel);
+        sides.addPanel("tab-demand", "Demand", () -> new DemandPanel(demand(), demandImport()));
     }
 
     /**
@@ -174,10 +177,16 @@ public final class AnalysisWorkbench {
     }
 
     public DemandViewModel demand() {
+        if (demand == null) {
+            demand = new DemandViewModel(document);
+        }
         return demand;
     }
 
     public DemandImport demandImport() {
+        if (demandImport == null) {
+            demandImport = new DemandImport(demand(), new WindowDemandImportDialogs(stage), work);
+        }
         return demandImport;
     }
 

@@ -61,6 +61,8 @@ final class CentreViews extends TabPane implements CanvasLender {
     private final ThemeManager theme;
     /** Made when the Map tab is first shown: until then nothing is drawn on a map nobody looks at. */
     private MapView map;
+    /** What an analysis lays over the map, kept for a map made later. */
+    private MapHeat heat = MapHeat.NONE;
     private final TopologyDocument document;
     private final SelectionModel selection;
     private TraceSession session;
@@ -122,6 +124,7 @@ final class CentreViews extends TabPane implements CanvasLender {
         map.setPalette(palette(theme.themeProperty().get()));
         map.topologyProperty().bind(document.topologyProperty());
         map.setOnLocationClicked(id -> selection.select(ElementRef.location(id)));
+        map.setHeat(heat);
         if (session != null) {
             followOnMap(session);
         }
@@ -174,7 +177,10 @@ final class CentreViews extends TabPane implements CanvasLender {
 
     /** What an analysis lays over the map's locations. */
     void setMapHeat(MapHeat heat) {
-        map.setHeat(heat);
+        this.heat = heat;
+        if (map != null) {
+            map.setHeat(heat);
+        }
     }
 
     /** Lends the canvas to presentation mode; the Canvas tab is empty until it comes back. */

@@ -75,6 +75,11 @@ class CapacityMetamorphicProperties {
         CapacityReport after = CapacityAnalysis.of(withShares(plan, grown[0], grown[1], tenths / 10.0)).report();
 
         for (int i = 0; i < before.rows().size(); i++) {
+            if (before.rows().get(i).capacity() == 0) {
+                // An address without capacity carries nothing and shows 0 % however loaded its data center is;
+                // given a share, it takes its part of the load at the data center's (lower) utilization.
+                continue;
+            }
             assertThat(after.rows().get(i).utilization()).as("%s after growing %s %s", before.rows().get(i),
                     grown[0], grown[1]).isLessThanOrEqualTo(before.rows().get(i).utilization() + 1e-9);
         }

@@ -59,9 +59,9 @@ public final class SidePanels extends TabPane {
         getTabs().add(tab);
     }
 
-    /** Adds a panel that no element kind brings forward (demand), after the others. */
-    public Tab addPanel(String id, String title, Node content) {
-        Tab tab = new Tab(title, content);
+    /** Adds a panel that no element kind brings forward (demand), after the others; made when first shown. */
+    public Tab addPanel(String id, String title, Supplier<Node> content) {
+        Tab tab = LazyTab.of(title, content);
         tab.setTooltip(new Tooltip(title));
         tab.setId(id);
         getTabs().add(tab);
