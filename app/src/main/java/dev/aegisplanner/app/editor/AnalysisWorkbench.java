@@ -85,7 +85,7 @@ public final class AnalysisWorkbench {
                       Function<Topology, List<Problem>> validator, Consumer<ElementRef> reveal) {
         feed = new CapacityFeed(document.topologyProperty(), validator, capacityWorker, Platform::runLater,
                 CAPACITY_DEBOUNCE_MILLIS);
-        capacity = new CapacityViewModel(feed, drills, Runtime.getRuntime().availableProcessors());
+        capacity = new CapacityViewModel(feed, drills, Platform::runLater, Runtime.getRuntime().availableProcessors());
         coverage = new CoverageViewModel(document.topologyProperty(), validator, coverageWorker, Platform::runLater,
                 COVERAGE_DEBOUNCE_MILLIS);
         this.document = document;

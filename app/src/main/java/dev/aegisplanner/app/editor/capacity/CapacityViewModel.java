@@ -32,7 +32,6 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.concurrent.Task;
 
 /**
  * The Capacity view without the view: the plan's rows (or, in a what-if, the rows a failure makes worse), the
@@ -60,17 +59,21 @@ public final class CapacityViewModel {
     private final ReadOnlyObjectWrapper<FailureImpact> impact = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper whatIfRunning = new ReadOnlyBooleanWrapper(false);
     private final BooleanProperty worstCaseShown = new SimpleBooleanProperty(false);
+    private final Executor ui;
     private CapacityAnalysis shown;
-    private Task<FailureImpact> whatIfTask;
+    /** The what-if asked last; an answer to an older one is dropped. */
+    private Object whatIfAsked;
 
     /**
      * @param background runs a what-if and N-1, apart from the feed's worker, so neither holds up the live view
+     * @param ui where their answers are published ({@code Platform::runLater} in the editor)
      * @param drillThreads the threads N-1 runs on
      */
-    public CapacityViewModel(CapacityFeed feed, Executor background, int drillThreads) {
+    public CapacityViewModel(CapacityFeed feed, Executor background, Executor ui, int drillThreads) {
         this.feed = feed;
         this.background = background;
-        this.drills = new DrillRun(background, drillThreads);
+        this.ui = ui;
+        this.drills = new DrillRun(background, ui, drillThreads);
         feed.stateProperty().addListener((obs, old, state) -> planChanged(state));
         drills.resultProperty().addListener((obs, old, report) -> refresh());
         worstCaseShown.addListener((obs, old, now) -> refresh());
@@ -158,44 +161,40 @@ public final class CapacityViewModel {
             whatIfSummary.set("Select one location, data center or server, then ask what happens if it fails.");
             return;
         }
-        if (whatIfTask != null) {
-            whatIfTask.cancel(false);
-        }
+        Object asked = new Object();
+        whatIfAsked = asked;
         whatIf.set(element);
         whatIfRunning.set(true);
-        Task<FailureImpact> task = new Task<>() {
-            @Override
-            protected FailureImpact call() {
-                return analysis.impactOf(element);
+        background.execute(() -> {
+            FailureImpact answer;
+            try {
+                answer = analysis.impactOf(element);
+            } catch (RuntimeException e) {
+                ui.execute(() -> {
+                    if (asked == whatIfAsked) {
+                        whatIfAsked = null;
+                        whatIfRunning.set(false);
+                        whatIf.set(null);
+                        whatIfSummary.set("What if " + element + " fails? It could not be worked out: "
+                                + e.getMessage());
+                    }
+                });
+                return;
             }
-        };
-        whatIfTask = task;
-        task.setOnSucceeded(e -> {
-            if (task == whatIfTask && analysis == shown) {
-                whatIfTask = null;
-                whatIfRunning.set(false);
-                impact.set(task.getValue());
-                refresh();
-            }
+            ui.execute(() -> {
+                if (asked == whatIfAsked && analysis == shown) {
+                    whatIfAsked = null;
+                    whatIfRunning.set(false);
+                    impact.set(answer);
+                    refresh();
+                }
+            });
         });
-        task.setOnFailed(e -> {
-            if (task == whatIfTask) {
-                whatIfTask = null;
-                whatIfRunning.set(false);
-                whatIf.set(null);
-                whatIfSummary.set("What if " + element + " fails? It could not be worked out: "
-                        + task.getException().getMessage());
-            }
-        });
-        background.execute(task);
     }
 
     /** Leaves the what-if: the plan's rows and colours again. */
     public void backToPlan() {
-        if (whatIfTask != null) {
-            whatIfTask.cancel(false);
-            whatIfTask = null;
-        }
+        whatIfAsked = null;
         whatIfRunning.set(false);
         whatIf.set(null);
         impact.set(null);
