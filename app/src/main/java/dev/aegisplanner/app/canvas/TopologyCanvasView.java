@@ -208,6 +208,11 @@ public final class TopologyCanvasView extends Region implements TraceOverlayTarg
         repaint();
     }
 
+    /** The analysis colours drawn now. */
+    public Shading shading() {
+        return renderer.shading();
+    }
+
     /** Elements to mark as having problems (errors red, warnings amber). */
     public void setProblemMarkers(Map<ElementRef, Severity> problems) {
         markers = Map.copyOf(problems);

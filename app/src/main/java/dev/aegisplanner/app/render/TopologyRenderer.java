@@ -55,6 +55,10 @@ public final class TopologyRenderer {
         shading = value == null ? Shading.NONE : value;
     }
 
+    public Shading shading() {
+        return shading;
+    }
+
     public void render(Surface s, CanvasScene scene, Viewport vp, RenderState st) {
         CanvasPalette p = st.palette();
         PoolColors poolColors = poolColors(scene);

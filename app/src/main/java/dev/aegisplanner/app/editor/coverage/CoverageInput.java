@@ -11,9 +11,9 @@ import java.util.Set;
  *
  * @param down ids of locations, data centers and servers down in the what-if (the plan keeps them up)
  */
-record CoverageInput(Topology topology, String zone, Family family, Set<String> down) {
+public record CoverageInput(Topology topology, String zone, Family family, Set<String> down) {
 
-    CoverageInput {
+    public CoverageInput {
         Objects.requireNonNull(topology, "topology");
         Objects.requireNonNull(family, "family");
         down = Set.copyOf(down);

@@ -15,7 +15,7 @@ import dev.aegisplanner.model.analysis.ZoneCoverage;
  * @param errors validation errors of the topology; any blocks the engine
  * @param failure what went wrong when the analysis failed, else {@code null}
  */
-record CoverageState(CoverageInput input, ZoneCoverage plan, ZoneCoverage whatIf, CoverageDiff diff,
+public record CoverageState(CoverageInput input, ZoneCoverage plan, ZoneCoverage whatIf, CoverageDiff diff,
                      CoverageShading shading, MapHeat heat, int errors, String failure) {
 
     static CoverageState blocked(CoverageInput input, int errors) {
@@ -27,12 +27,12 @@ record CoverageState(CoverageInput input, ZoneCoverage plan, ZoneCoverage whatIf
                 e.getClass().getSimpleName() + ": " + e.getMessage());
     }
 
-    boolean ready() {
+    public boolean ready() {
         return plan != null;
     }
 
     /** The coverage the drawing shows: with the what-if's elements down when there are any. */
-    ZoneCoverage shown() {
+    public ZoneCoverage shown() {
         return whatIf != null ? whatIf : plan;
     }
 }
