@@ -71,12 +71,11 @@ public class AnalysisTour extends Application {
 
     private void walk(String prefix, Map<String, String> options) {
         AnalysisWorkbench analyses = window.analyses();
-        await(() -> window.document().file() != null, 60_000);
+        await(() -> window.document().file() != null, 120_000);
         pause(1500);
         fx(() -> dock().getSelectionModel().select(dock().getTabs().stream()
                 .filter(t -> "tab-capacity".equals(t.getId())).findFirst().orElseThrow()));
-        await(() -> !analyses.capacity().items().isEmpty() || !analyses.capacity().noticeProperty().get().isEmpty(),
-                60_000);
+        await(() -> analyses.feed().state() != null && !analyses.feed().busyProperty().get(), 120_000);
         pause(2500);
         shoot(prefix + "-capacity");
         fx(() -> centre().getSelectionModel().select(1));
@@ -107,7 +106,8 @@ public class AnalysisTour extends Application {
         if (options.containsKey("zone")) {
             fx(() -> analyses.coverage().zoneProperty().set(options.get("zone")));
         }
-        await(() -> analyses.coverage().stateProperty().get() != null, 60_000);
+        await(() -> analyses.coverage().stateProperty().get() != null && !analyses.coverage().busyProperty().get(),
+                120_000);
         pause(2500);
         shoot(prefix + "-coverage");
         if (options.containsKey("down")) {

@@ -20,6 +20,7 @@ import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -108,7 +109,13 @@ public final class CapacityPanel extends VBox {
         message.visibleProperty().bind(message.textProperty().isNotEmpty());
         message.managedProperty().bind(message.visibleProperty());
 
-        HBox header = new HBox(title, headline, message, progress, cancel, whatIf, run);
+        ProgressIndicator updating = new ProgressIndicator();
+        updating.setId("capacity-updating");
+        updating.setPrefSize(16, 16);
+        updating.setMaxSize(16, 16);
+        updating.setTooltip(new Tooltip("Bringing the analysis up to date with the plan"));
+        updating.visibleProperty().bind(model.updatingProperty());
+        HBox header = new HBox(title, updating, headline, message, progress, cancel, whatIf, run);
         header.getStyleClass().add(Styles.PANEL_HEADER);
         return header;
     }

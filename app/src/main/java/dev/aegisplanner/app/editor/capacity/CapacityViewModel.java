@@ -40,6 +40,8 @@ import javafx.collections.ObservableList;
  */
 public final class CapacityViewModel {
 
+    private static final String ANALYSING = "Analysing the plan\u2026";
+
     private final CapacityFeed feed;
     private final Executor background;
     private final DrillRun drills;
@@ -76,6 +78,7 @@ public final class CapacityViewModel {
         this.drills = new DrillRun(background, ui, drillThreads);
         feed.stateProperty().addListener((obs, old, state) -> planChanged(state));
         drills.resultProperty().addListener((obs, old, report) -> refresh());
+        feed.busyProperty().addListener((obs, old, busy) -> refresh());
         worstCaseShown.addListener((obs, old, now) -> refresh());
         planChanged(feed.state());
     }
@@ -99,6 +102,7 @@ public final class CapacityViewModel {
 
     private void refresh() {
         CapacityState state = feed.state();
+        boolean busy = feed.busyProperty().get();
         if (state == null || !state.ready()) {
             items.clear();
             unserved.clear();
@@ -107,16 +111,15 @@ public final class CapacityViewModel {
             shading.set(Shading.NONE);
             heat.set(MapHeat.NONE);
             shownStatuses.set(Map.of());
-            notice.set(state == null ? "Analysing the plan\u2026" : state.failure() != null
+            notice.set(state == null || busy ? ANALYSING : state.failure() != null
                     ? "The capacity analysis failed: " + state.failure()
                     : "The plan has " + Figures.count(state.errors(), "error") + ", which block the capacity "
                             + "analysis as they block every trace. Fix them in the Problems panel.");
             return;
         }
         CapacityReport report = state.analysis().report();
-        notice.set(report.totalConnections() == 0 && report.rows().isEmpty()
-                ? "This plan has no demand yet. Add entries in the Demand panel or import a CSV of peak connections."
-                : "");
+        notice.set(report.totalConnections() > 0 || !report.rows().isEmpty() ? "" : busy ? ANALYSING
+                : "This plan has no demand yet. Add entries in the Demand panel or import a CSV of peak connections.");
         headline.set(headline(report));
         unserved.setAll(UnservedCallout.of(report.unserved(), report.stranded()));
         DrillReport drilled = drills.resultProperty().get();
@@ -337,6 +340,11 @@ public final class CapacityViewModel {
     /** Whether the drawing shows each row at its N-1 worst instead of as planned. */
     public BooleanProperty worstCaseShownProperty() {
         return worstCaseShown;
+    }
+
+    /** True while the plan's analysis is being brought up to date. */
+    public ReadOnlyBooleanProperty updatingProperty() {
+        return feed.busyProperty();
     }
 
     public ReadOnlyBooleanProperty drillsRunningProperty() {

@@ -23,6 +23,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
@@ -94,7 +95,12 @@ public final class CoveragePanel extends VBox {
                 + "view only. The plan is not changed; mark an element down in its properties to keep it."));
         takeDown.setOnAction(e -> model.takeDown(selected.get()));
         takeDown.setMinWidth(Region.USE_PREF_SIZE);
-        HBox header = new HBox(title, zone, family, notice, takeDown);
+        ProgressIndicator working = new ProgressIndicator();
+        working.setId("coverage-working");
+        working.setPrefSize(16, 16);
+        working.setMaxSize(16, 16);
+        working.visibleProperty().bind(model.busyProperty());
+        HBox header = new HBox(title, zone, family, working, notice, takeDown);
         header.getStyleClass().add(Styles.PANEL_HEADER);
         return header;
     }

@@ -104,6 +104,9 @@ public final class CoverageViewModel {
 
     private void ask() {
         if (active.get()) {
+            if (state.get() == null) {
+                notice.set("Working out where requests egress\u2026");
+            }
             runs.request(new CoverageInput(topology.getValue(), zone.get(), family.get(),
                     down.stream().map(ElementRef::id).collect(Collectors.toCollection(LinkedHashSet::new))));
         }

@@ -111,10 +111,14 @@ public final class ProblemsViewModel {
         }
     }
 
+    /**
+     * The analyses' warnings mark nothing on the canvas: their views colour the drawing themselves, and a badge on
+     * every overloaded data center of a planet would bury it. A click in the panel still shows the place.
+     */
     private void showWithAnalyses() {
         List<ProblemRow> all = new java.util.ArrayList<>(validatedRows);
         all.addAll(analysisRows);
-        show(all, ProblemRows.markers(all));
+        show(all, ProblemRows.markers(validatedRows));
     }
 
     private void show(List<ProblemRow> found, Map<ElementRef, Severity> marks) {
