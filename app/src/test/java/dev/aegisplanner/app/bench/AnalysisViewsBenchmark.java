@@ -109,6 +109,8 @@ public final class AnalysisViewsBenchmark {
         timedEdit(() -> move(server, 1));
         Thread.sleep(3000);
         heartbeat = new FxHeartbeat();
+        moves(server, "without analysis colours (for comparison)", null);
+        settle("moves without colours");
 
         long start = System.nanoTime();
         fx(() -> {
@@ -120,20 +122,7 @@ public final class AnalysisViewsBenchmark {
                 + "%,d rows%n", (System.nanoTime() - start) / 1e6, fx(() -> analyses.capacity().items().size()));
         settle("first capacity analysis");
 
-        Object state = fx(() -> analyses.feed().state());
-        List<Double> moves = new ArrayList<>();
-        List<Double> moveCpu = new ArrayList<>();
-        boolean analysed = false;
-        for (int i = 0; i < EDITS; i++) {
-            double d = i % 2 == 0 ? 2 : -2;
-            double[] took = timedEdit(() -> move(server, d));
-            moves.add(took[0]);
-            moveCpu.add(took[1]);
-            analysed |= fx(() -> analyses.feed().busyProperty().get() || analyses.feed().state() != state);
-        }
-        System.out.printf(Locale.ROOT, "A move with capacity colours on, edit to the next frame: median %.1f ms, max "
-                        + "%.1f ms (JavaFX thread CPU median %.1f ms); analysed again: %s%n", percentile(moves, 50),
-                Collections.max(moves), percentile(moveCpu, 50), analysed ? "yes" : "no");
+        moves(server, "with capacity colours on", analyses);
         settle("moves");
 
         List<Double> frames = new ArrayList<>();
@@ -196,6 +185,26 @@ public final class AnalysisViewsBenchmark {
         heartbeat.close();
     }
 
+    /** A server moved back and forth, each move timed to the next frame; whether the capacity feed analysed. */
+    private void moves(ElementRef server, String how, AnalysisWorkbench analyses) throws Exception {
+        Object state = analyses == null ? null : fx(() -> analyses.feed().state());
+        List<Double> moves = new ArrayList<>();
+        List<Double> moveCpu = new ArrayList<>();
+        boolean analysed = false;
+        for (int i = 0; i < EDITS; i++) {
+            double d = i % 2 == 0 ? 2 : -2;
+            double[] took = timedEdit(() -> move(server, d));
+            moves.add(took[0]);
+            moveCpu.add(took[1]);
+            if (analyses != null) {
+                analysed |= fx(() -> analyses.feed().busyProperty().get() || analyses.feed().state() != state);
+            }
+        }
+        System.out.printf(Locale.ROOT, "A move %s, edit to the next frame: median %.1f ms, max %.1f ms (JavaFX thread "
+                        + "CPU median %.1f ms)%s%n", how, percentile(moves, 50), Collections.max(moves),
+                percentile(moveCpu, 50), analyses == null ? "" : "; analysed again: " + (analysed ? "yes" : "no"));
+    }
+
     private Object move(ElementRef server, double d) {
         return window.document().commands().execute("Move", t -> StructureEdits.move(t, List.of(server), d, d));
     }
@@ -251,10 +260,14 @@ public final class AnalysisViewsBenchmark {
     private void settle(String phase) throws Exception {
         Thread.sleep(1500);
         fx(() -> null);
-        List<Double> delays = heartbeat.take();
-        if (!delays.isEmpty()) {
-            System.out.printf(Locale.ROOT, "    the window waited at most %.0f ms (p99 %.0f ms) during %s%n",
-                    Collections.max(delays), percentile(delays, 99), phase);
+        List<FxHeartbeat.Beat> beats = heartbeat.take();
+        if (!beats.isEmpty()) {
+            List<Double> waited = beats.stream().map(FxHeartbeat.Beat::waitedMillis).toList();
+            List<Double> working = beats.stream().map(FxHeartbeat.Beat::workingMillis).toList();
+            System.out.printf(Locale.ROOT, "    during %s the window waited at most %.0f ms (p99 %.0f ms); the "
+                            + "JavaFX thread's longest work in one go %.0f ms (p99 %.0f ms)%n", phase,
+                    Collections.max(waited), percentile(waited, 99), Collections.max(working),
+                    percentile(working, 99));
         }
     }
 
