@@ -75,6 +75,12 @@ public final class CatalogEdits {
     }
 
     private static <T> Topology followRename(Topology topology, Catalog<T> catalog, String oldId, String newId) {
+        return DemandReferences.afterIdChange(scenariosAndZonesFollow(topology, catalog, oldId, newId), catalog.kind(),
+                oldId, newId);
+    }
+
+    private static <T> Topology scenariosAndZonesFollow(Topology topology, Catalog<T> catalog, String oldId,
+                                                        String newId) {
         return switch (catalog.kind()) {
             case POOL -> topology.withZones(ElementUpdates.replaceWhere(topology.zones(),
                     z -> oldId.equals(z.pool()), z -> new Zone(z.id(), newId, z.regions())));

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.aegisplanner.model.edit.DemandEdits.Import;
 import dev.aegisplanner.model.topology.Demand;
+import dev.aegisplanner.model.topology.ElementRef;
+import dev.aegisplanner.model.topology.Zone;
 import dev.aegisplanner.model.topology.Family;
 import dev.aegisplanner.model.topology.Origin;
 import dev.aegisplanner.model.topology.Topology;
@@ -73,5 +75,19 @@ class DemandEditsTest {
 
         assertThat(moved).isEqualTo(Demand.inDataCenter("shop.example.com", "acme-origin", "FRA-2", 30_000));
         assertThat(DemandEdits.inLocation(moved, "FRA")).isEqualTo(FRA);
+    }
+
+    @Test
+    void demand_follows_a_zone_origin_location_or_data_center_whose_id_changes() {
+        Topology renamed = StructureEdits.changeId(topology, ElementRef.location("FRA"), "FRA9");
+        renamed = StructureEdits.changeId(renamed, ElementRef.dataCenter("AMS-1"), "AMS-9");
+        renamed = CatalogEdits.update(renamed, Catalog.ZONES, "shop.example.com",
+                z -> new Zone("shop.example.net", z.pool(), z.regions()));
+        renamed = CatalogEdits.update(renamed, Catalog.ORIGINS, "acme-origin",
+                o -> new Origin("web", o.name(), o.ipv4(), o.ipv6(), o.port(), o.lat(), o.lon()));
+
+        assertThat(renamed.demand()).containsExactly(
+                Demand.inLocation("shop.example.net", "web", "FRA9", 30_000),
+                Demand.inDataCenter("shop.example.net", "web", "AMS-9", 2_000));
     }
 }
