@@ -172,7 +172,7 @@ public final class CapacityViewModel {
             FailureImpact answer;
             try {
                 answer = analysis.impactOf(element);
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | Error e) {
                 ui.execute(() -> {
                     if (asked == whatIfAsked) {
                         whatIfAsked = null;

@@ -81,8 +81,9 @@ final class DrillRun {
                 ui.execute(() -> finished(run, report, ""));
             } catch (CancellationException e) {
                 ui.execute(() -> finished(run, null, "N-1 cancelled."));
-            } catch (RuntimeException e) {
-                ui.execute(() -> finished(run, null, "N-1 failed: " + e.getMessage()));
+            } catch (RuntimeException | Error e) {
+                // Out of memory on a planet, say: the panel must leave its running state and say so.
+                ui.execute(() -> finished(run, null, "N-1 failed: " + e));
             }
         });
     }
