@@ -29,18 +29,24 @@ import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.geometry.Point2D;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.Tab;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignG;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
 
@@ -137,6 +143,64 @@ public final class AnalysisWorkbench {
         legend.visibleProperty().bind(overlay.colouringProperty().isNotEqualTo(Colouring.NONE)
                 .and(centre.getSelectionModel().selectedIndexProperty().isNotEqualTo(CentreViews.View.BACKBONE.ordinal())));
         return legend;
+    }
+
+    /**
+     * What the analyses add to an element's context menu on the canvas: "What If This Fails?" (capacity, the
+     * element down on top of the plan) and the coverage what-if's take down or bring back, each opening its panel.
+     */
+    List<MenuItem> contextItems(ElementRef element, BottomDock dock, Runnable showDock) {
+        if (!CapacityViewModel.failable(element)) {
+            return List.of();
+        }
+        MenuItem fails = new MenuItem("What If This Fails?", Icons.of(MaterialDesignF.FLASH_ALERT_OUTLINE));
+        fails.setId("context-what-if-fails");
+        fails.setOnAction(e -> {
+            showDock.run();
+            dock.show(capacityTab);
+            capacity.whatIf(element);
+        });
+        boolean down = coverage.down().contains(element);
+        MenuItem coverageWhatIf = new MenuItem(down ? "Bring Back Up in the Coverage What-If"
+                : "Take Down in the Coverage What-If", Icons.of(MaterialDesignT.TRAFFIC_LIGHT));
+        coverageWhatIf.setId("context-coverage-down");
+        coverageWhatIf.setOnAction(e -> {
+            showDock.run();
+            dock.show(coverageTab);
+            coverage.toggleDown(element);
+        });
+        return List.of(fails, coverageWhatIf);
+    }
+
+    /**
+     * A context menu on the canvas for the analyses' items, the element under the pointer selected first (as a
+     * right click selects in every editor).
+     */
+    void installContextMenu(TopologyCanvasView canvas, SelectionModel selection, BottomDock dock, Runnable showDock) {
+        ContextMenu menu = new ContextMenu();
+        menu.setId("canvas-analysis-menu");
+        BiConsumer<ElementRef, Point2D> show = (element, screen) -> {
+            List<MenuItem> items = contextItems(element, dock, showDock);
+            if (!items.isEmpty()) {
+                selection.select(element);
+                menu.getItems().setAll(items);
+                menu.show(canvas, screen.getX(), screen.getY());
+            }
+        };
+        // On the press, as the canvas selects on it; the context-menu event comes later, or (headless) never.
+        canvas.addEventHandler(MouseEvent.MOUSE_PRESSED, event -> {
+            menu.hide();
+            if (event.getButton() == MouseButton.SECONDARY) {
+                canvas.elementAt(event.getX(), event.getY())
+                        .ifPresent(element -> show.accept(element, new Point2D(event.getScreenX(), event.getScreenY())));
+            }
+        });
+        canvas.setOnContextMenuRequested(event -> {
+            if (event.isKeyboardTrigger() && selection.selected().size() == 1) {
+                show.accept(selection.selected().iterator().next(), new Point2D(event.getScreenX(), event.getScreenY()));
+            }
+            event.consume();
+        });
     }
 
     /** View menu items: each analysis's panel (and colours), and the plain drawing. */

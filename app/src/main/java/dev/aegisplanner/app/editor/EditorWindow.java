@@ -132,6 +132,7 @@ public final class EditorWindow implements EditorActions.Window {
         List<MenuItem> views = new ArrayList<>(centre.menuItems());
         views.add(new SeparatorMenuItem());
         views.addAll(analyses.menuItems(dock, () -> layout.dockShown().set(true)));
+        analyses.installContextMenu(canvas, selection, dock, () -> layout.dockShown().set(true));
         views.add(new SeparatorMenuItem());
         views.add(Controls.menuItem(trace.actions().presentation));
         views.add(Controls.menuItem(trace.actions().presentationScenarios));

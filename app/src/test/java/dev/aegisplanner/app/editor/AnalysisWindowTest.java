@@ -257,4 +257,32 @@ class AnalysisWindowTest {
         waitFor(20, TimeUnit.SECONDS, () -> problems.getItems().stream()
                 .noneMatch(r -> r.problem().code().equals(CapacityProblems.OVER)));
     }
+
+    @Test
+    void whatIfThisFailsIsInTheCanvasContextMenuOfADataCenter(FxRobot robot) throws TimeoutException {
+        waitFor(20, TimeUnit.SECONDS, () -> analyses().feed().state() != null
+                && !analyses().feed().busyProperty().get());
+        javafx.geometry.Point2D onAmsterdam = pointOn(ElementRef.dataCenter("AMS-1"));
+
+        robot.rightClickOn(onAmsterdam);
+        robot.clickOn("#context-what-if-fails");
+        waitFor(10, TimeUnit.SECONDS, () -> analyses().capacity().impactProperty().get() != null);
+
+        assertThat(harness.window.selection().selected()).containsExactly(ElementRef.dataCenter("AMS-1"));
+        assertThat(analyses().capacity().impactProperty().get().failure()).isEqualTo(ElementRef.dataCenter("AMS-1"));
+        assertThat(robot.lookup("#capacity-what-if-summary").queryAs(Label.class).isVisible()).isTrue();
+    }
+
+    /** A point on the screen where the canvas finds the element itself (not something inside it). */
+    private javafx.geometry.Point2D pointOn(ElementRef element) {
+        var canvas = harness.window.canvas();
+        for (double y = 4; y < canvas.getHeight(); y += 6) {
+            for (double x = 4; x < canvas.getWidth(); x += 6) {
+                if (canvas.elementAt(x, y).filter(element::equals).isPresent()) {
+                    return canvas.localToScreen(x, y);
+                }
+            }
+        }
+        throw new AssertionError(element + " is not drawn");
+    }
 }
