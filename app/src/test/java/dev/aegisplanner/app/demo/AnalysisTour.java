@@ -28,10 +28,10 @@ import javafx.stage.Stage;
  * under Xvfb): capacity on the canvas and the map, a what-if, N-1 running and done, coverage with a what-if, on
  * the canvas and the map, and the demand panel.
  *
- * <p>{@code DemandMain AnalysisTour FILE PREFIX [WIDTHxHEIGHT] [light|dark] [key=value...]} with keys
+ * <p>{@code DemoMain AnalysisTour FILE PREFIX [WIDTHxHEIGHT] [light|dark] [key=value...]} with keys
  * {@code whatIf} (an element id for "What if this fails?", default the data center of the most utilized row),
- * {@code zone} (the coverage zone, default the first), {@code down} (an element the coverage what-if takes down),
- * {@code select} (an element to show at close zoom first).
+ * {@code zone} (the coverage zone, default the first), {@code down} (an element the coverage what-if takes down)
+ * and {@code pace} (pauses this many times longer, for a planet on a busy machine).
  */
 public class AnalysisTour extends Application {
 
@@ -70,6 +70,7 @@ public class AnalysisTour extends Application {
     }
 
     private void walk(String prefix, Map<String, String> options) {
+        pace = Double.parseDouble(options.getOrDefault("pace", "1"));
         AnalysisWorkbench analyses = window.analyses();
         await(() -> window.document().file() != null, 120_000);
         pause(1500);
@@ -88,8 +89,8 @@ public class AnalysisTour extends Application {
             ElementRef element = elementNamed(failing);
             fx(() -> window.selection().select(element));
             fx(() -> analyses.capacity().whatIf(element));
-            await(() -> analyses.capacity().impactProperty().get() != null, 60_000);
-            pause(2000);
+            await(() -> analyses.capacity().impactProperty().get() != null, 120_000);
+            pause(4000);
             shoot(prefix + "-capacity-what-if");
             fx(() -> analyses.capacity().backToPlan());
         }
@@ -200,9 +201,12 @@ public class AnalysisTour extends Application {
         }
     }
 
+    /** How much longer than on a sample each pause is: a planet on a busy machine draws a frame in seconds. */
+    private static double pace = 1;
+
     private static void pause(long millis) {
         try {
-            Thread.sleep(millis);
+            Thread.sleep((long) (millis * pace));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -168,6 +168,7 @@ public final class CapacityViewModel {
         whatIfAsked = asked;
         whatIf.set(element);
         whatIfRunning.set(true);
+        whatIfSummary.set("Working out what happens if " + element + " fails\u2026");
         background.execute(() -> {
             FailureImpact answer;
             try {
