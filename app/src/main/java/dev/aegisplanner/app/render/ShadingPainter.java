@@ -97,8 +97,9 @@ final class ShadingPainter {
             if (on.w() < w + 8 || on.h() < PILL_HEIGHT + 4) {
                 return;
             }
-            double x = Math.round(on.x() + on.w() - w - 10) + 0.5;
-            double cy = Math.round(on.y() + on.h()) + 0.5;
+            // Inside the bottom edge, clear of the corner where a selected frame has its resize handle.
+            double x = Math.round(on.x() + on.w() - w - 14) + 0.5;
+            double cy = Math.round(on.y() + on.h() - PILL_HEIGHT / 2 - 4) + 0.5;
             Shapes.pill(s, shade.label(), PILL, x, cy, PILL_HEIGHT, shade.colour(), textOn(shade.colour()));
         });
     }

@@ -45,6 +45,10 @@ final class CapacityShading implements Shading {
         this.failedDataCenters = failedDataCenters;
         Map<String, Double> worst = new HashMap<>();
         rows.forEach((row, shown) -> {
+            if (row.capacity() == 0 && row.connections() == 0) {
+                // No up server holds the address there (the data center is down, say): nothing to colour.
+                return;
+            }
             utilization.computeIfAbsent(row.dataCenter(), k -> new HashMap<>()).merge(row.address(), shown, Math::max);
             worst.merge(row.dataCenter(), shown, Math::max);
         });

@@ -87,6 +87,14 @@ final class CapacityTable extends TableView<CapacityItem> {
         TableColumn<CapacityItem, String> column = new TableColumn<>(title);
         column.setPrefWidth(width);
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
+        column.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(String text, boolean empty) {
+                super.updateItem(text, empty);
+                setText(empty ? null : text);
+                setAlignment(Pos.CENTER_LEFT);
+            }
+        });
         return column;
     }
 

@@ -7,13 +7,10 @@ import dev.aegisplanner.app.editor.panels.PanelButtons;
 import dev.aegisplanner.app.editor.theme.Styles;
 import dev.aegisplanner.model.topology.Family;
 import java.util.Comparator;
-import java.util.List;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.SortedList;
-import javafx.geometry.Pos;
-import javafx.scene.Node;
 import javafx.scene.control.Accordion;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -26,6 +23,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -57,6 +55,10 @@ public final class DemandPanel extends VBox {
         entry.setAnimated(false);
         Accordion details = new Accordion(entry, totals(model));
         details.setExpandedPane(entry);
+        // Nothing here may hold the side panel wider than the planner made it: it would be cut off on the right.
+        for (Region part : new Region[] {this, table, details, entry}) {
+            part.setMinWidth(0);
+        }
         getChildren().addAll(PanelButtons.header("Peak connections", add, remove, load), table, details);
     }
 
@@ -73,26 +75,14 @@ public final class DemandPanel extends VBox {
         empty.setWrapText(true);
         table.setPlaceholder(empty);
 
-        TableColumn<Entry, Entry> what = new TableColumn<>("Entry");
+        // One column: a side panel is narrow, and an entry reads best as its zone and connections over its origin
+        // and place; a second column would cut the hostnames short.
+        TableColumn<Entry, Entry> what = new TableColumn<>("Zone, connections; origin \u2192 place");
         what.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         what.setComparator(Comparator.comparing((Entry e) -> String.valueOf(e.demand().zone()))
                 .thenComparing(e -> String.valueOf(e.demand().origin())));
         what.setCellFactory(c -> new EntryCell());
-        TableColumn<Entry, Number> connections = new TableColumn<>("Connections");
-        connections.setId("demand-connections-column");
-        connections.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().demand().connections()));
-        connections.setCellFactory(c -> new TableCell<>() {
-            @Override
-            protected void updateItem(Number value, boolean empty) {
-                super.updateItem(value, empty);
-                setText(empty || value == null ? null : Figures.connections(value.doubleValue()));
-                setAlignment(Pos.CENTER_RIGHT);
-            }
-        });
-        connections.setPrefWidth(96);
-        connections.setMinWidth(96);
-        connections.setMaxWidth(120);
-        table.getColumns().addAll(List.of(what, connections));
+        table.getColumns().add(what);
 
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, entry) -> {
             if (entry != null) {
@@ -132,7 +122,8 @@ public final class DemandPanel extends VBox {
         model.zoneTotals().addListener((ListChangeListener<DemandTotal>) c -> fill.run());
         model.originTotals().addListener((ListChangeListener<DemandTotal>) c -> fill.run());
         fill.run();
-        TitledPane pane = new TitledPane("Totals per zone and origin", new ScrollPane(grid));
+        TitledPane pane = new TitledPane("Totals", new ScrollPane(grid));
+        pane.setMinWidth(0);
         ((ScrollPane) pane.getContent()).setFitToWidth(true);
         ((ScrollPane) pane.getContent()).setMaxHeight(220);
         pane.setId("demand-totals-pane");
@@ -162,21 +153,28 @@ public final class DemandPanel extends VBox {
         return row;
     }
 
-    /** An entry on two lines: its zone, then its origin, place and (for IPv6) family. */
+    /** An entry on two lines: its zone and connections, then its origin, place and (for IPv6) family. */
     private static final class EntryCell extends TableCell<Entry, Entry> {
         private final Label zone = new Label();
+        private final Label connections = new Label();
         private final Label rest = new Label();
-        private final VBox box = new VBox(zone, rest);
+        private final Tooltip whole = new Tooltip();
+        private final VBox box;
 
         EntryCell() {
             zone.getStyleClass().add(Styles.ROW_TITLE);
+            connections.getStyleClass().add(Styles.ROW_TITLE);
             rest.getStyleClass().add(Styles.DETAIL);
             zone.setMinWidth(0);
             rest.setMinWidth(0);
+            connections.setMinWidth(Region.USE_PREF_SIZE);
+            HBox.setHgrow(zone, Priority.ALWAYS);
+            zone.setMaxWidth(Double.MAX_VALUE);
+            HBox first = new HBox(8, zone, connections);
+            box = new VBox(first, rest);
+            box.setMinWidth(0);
             setTooltip(whole);
         }
-
-        private final Tooltip whole = new Tooltip();
 
         @Override
         protected void updateItem(Entry entry, boolean empty) {
@@ -186,10 +184,11 @@ public final class DemandPanel extends VBox {
                 return;
             }
             zone.setText(String.valueOf(entry.demand().zone()));
+            connections.setText(Figures.connections(entry.demand().connections()));
             DemandPlace place = entry.place();
             rest.setText(entry.demand().origin() + " \u2192 " + (place == null ? "no place" : place)
                     + (entry.family() == Family.IPV6 ? " \u00b7 IPv6" : ""));
-            whole.setText(zone.getText() + "\n" + rest.getText());
+            whole.setText(zone.getText() + ", " + connections.getText() + " connections\n" + rest.getText());
             setGraphic(box);
         }
     }

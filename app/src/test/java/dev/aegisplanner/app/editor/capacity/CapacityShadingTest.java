@@ -83,4 +83,12 @@ class CapacityShadingTest {
         assertThat(shading.dataCenter("FRA-2").label()).isEqualTo("N-1 140 %");
         assertThat(shading.dataCenter("AMS-1").colour()).isEqualTo(UtilizationColors.of(RowStatus.WARN));
     }
+
+    @Test
+    void aDataCenterWhoseAddressesNoUpServerHoldsIsLeftUncoloured() {
+        CapacityReport report = CapacityAnalysis.of(Samples.read("global-retailer.json")).report();
+
+        assertThat(report.rows()).anySatisfy(r -> assertThat(r.dataCenter()).isEqualTo("NRT-2"));
+        assertThat(CapacityShading.of(report.rows(), report.stranded()).dataCenter("NRT-2")).isNull();
+    }
 }

@@ -18,7 +18,6 @@ import dev.aegisplanner.model.topology.Server;
 import dev.aegisplanner.model.topology.Topology;
 import dev.aegisplanner.model.validation.Validator;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import org.junit.jupiter.api.AfterEach;
