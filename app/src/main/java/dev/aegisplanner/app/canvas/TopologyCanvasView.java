@@ -291,10 +291,6 @@ public final class TopologyCanvasView extends Region implements TraceOverlayTarg
         actions.move(selection.snapshot(), dx, dy, coalesceKey);
     }
 
-    void endNudge() {
-        actions.endGesture();
-    }
-
     @Override
     protected void layoutChildren() {
         double bar = scrollBars.thickness();

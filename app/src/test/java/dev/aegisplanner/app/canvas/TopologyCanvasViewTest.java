@@ -228,7 +228,7 @@ class TopologyCanvasViewTest {
     }
 
     @Test
-    void the_arrow_keys_nudge_the_selection_by_one_unit_or_ten_with_shift(FxRobot robot) {
+    void the_arrow_keys_nudge_the_selection_by_one_unit_or_ten_with_shift_in_one_undo_step(FxRobot robot) {
         open(roomyFrankfurt());
         LayoutBox before = box(ElementRef.server("fra1-s1"));
         robot.interact(() -> selection.select(ElementRef.server("fra1-s1")));
@@ -238,7 +238,24 @@ class TopologyCanvasViewTest {
         robot.type(KeyCode.RIGHT, 3).press(KeyCode.SHIFT).type(KeyCode.DOWN).release(KeyCode.SHIFT);
 
         assertThat(box(ElementRef.server("fra1-s1"))).isEqualTo(Boxes.moved(before, 3, 10));
-        assertThat(document.commands().undoDepth()).isEqualTo(depth + 4);
+        assertThat(document.commands().undoDepth()).isEqualTo(depth + 1);
+        robot.interact(() -> document.commands().undo());
+        assertThat(box(ElementRef.server("fra1-s1"))).isEqualTo(before);
+    }
+
+    @Test
+    void another_kind_of_edit_ends_a_run_of_nudges(FxRobot robot) {
+        open(roomyFrankfurt());
+        robot.interact(() -> selection.select(ElementRef.server("fra1-s1")));
+        robot.interact(view::requestFocus);
+        int depth = document.commands().undoDepth();
+
+        robot.type(KeyCode.RIGHT, 2);
+        robot.interact(() -> document.commands().execute("Rename", t ->
+                StructureEdits.rename(t, ElementRef.server("fra1-s1"), "edge")));
+        robot.type(KeyCode.RIGHT, 2);
+
+        assertThat(document.commands().undoDepth()).isEqualTo(depth + 3);
     }
 
     @Test

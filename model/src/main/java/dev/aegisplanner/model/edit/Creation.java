@@ -16,9 +16,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * New elements drawn at a point: centred on it, pushed inside the frame that receives them, and the frame
- * grows when it is too small. The whole effective layout is written with the first element, so adding one
- * server to a file without layout does not make the rest of the picture reflow.
+ * New elements drawn at a point: centred on it when that spot is free, else in the first free slot of the
+ * frame that receives them (reading order), never on top of another element; the frame grows when it is full,
+ * and what the grown frame would cover moves out of its way ({@link Placement}). The whole effective layout is
+ * written with the first element, so adding one server to a file without layout does not make the rest of the
+ * picture reflow.
  */
 final class Creation {
 
@@ -31,7 +33,10 @@ final class Creation {
         layout.put(id, Frames.centredWithin(cx, cy, LayoutMetrics.NEW_LOCATION_WIDTH, LayoutMetrics.NEW_LOCATION_HEIGHT, null));
         List<Location> locations = new ArrayList<>(t.locations());
         locations.add(new Location(id, null, null, 0, 0, Status.UP, List.of()));
-        return new Added(t.withLocations(locations).withLayout(layout), ElementRef.location(id));
+        Topology added = t.withLocations(locations);
+        ElementRef ref = ElementRef.location(id);
+        new Placement(new Hierarchy(added), layout).settle(List.of(ref), FreeSpots.Choice.FIRST_FREE);
+        return new Added(added.withLayout(layout), ref);
     }
 
     static Added dataCenter(Topology t, String locationId, double cx, double cy) {
@@ -61,7 +66,7 @@ final class Creation {
         Map<String, LayoutBox> layout = new LinkedHashMap<>(EffectiveLayout.of(before));
         LayoutBox inner = Frames.interior(parentKind, layout.get(parentId));
         layout.put(ref.id(), Frames.centredWithin(cx, cy, w, h, inner));
-        Frames.growAncestors(new Hierarchy(added), ref, layout);
+        new Placement(new Hierarchy(added), layout).settle(List.of(ref), FreeSpots.Choice.FIRST_FREE);
         return new Added(added.withLayout(layout), ref);
     }
 }
