@@ -11,7 +11,8 @@ import javafx.scene.input.KeyEvent;
  * The canvas's keyboard: Delete, Ctrl/Cmd+C/X/V/D/A, F2 to rename, + / - / 0 to zoom (Shift+1 fits),
  * arrows to nudge the selection (Shift: ten units; a run of nudges of one selection is one undo step, until
  * another kind of edit comes between),
- * Space+drag to pan, Escape to back out of a gesture, then a tool, then the selection. Handled keys are
+ * Space+drag to pan, the Menu key or Shift+F10 for the context menu, Escape to back out of a gesture, then a
+ * tool, then the selection. Handled keys are
  * consumed, so a menu accelerator for the same key does not run the action a second time.
  */
 final class CanvasKeys {
@@ -76,6 +77,13 @@ final class CanvasKeys {
             return true;
         }
         switch (e.getCode()) {
+            case CONTEXT_MENU -> contextMenu();
+            case F10 -> {
+                if (!e.isShiftDown()) {
+                    return false;
+                }
+                contextMenu();
+            }
             case DELETE, BACK_SPACE -> view.deleteSelection();
             case F2 -> view.renameSelection();
             case PLUS, ADD, EQUALS -> view.zoomIn();
@@ -95,6 +103,10 @@ final class CanvasKeys {
             }
         }
         return true;
+    }
+
+    private void contextMenu() {
+        view.showContextMenuFor(selection.selected().size() == 1 ? selection.selected().iterator().next() : null);
     }
 
     private void escape() {

@@ -4,6 +4,8 @@ import dev.aegisplanner.app.trace.TraceOverlayTarget;
 import dev.aegisplanner.app.document.SelectionModel;
 import dev.aegisplanner.app.document.TopologyDocument;
 import dev.aegisplanner.app.render.CanvasPalette;
+import dev.aegisplanner.app.render.Guide;
+import dev.aegisplanner.app.render.LocationTitles;
 import dev.aegisplanner.app.render.PathOverlay;
 import dev.aegisplanner.app.render.RenderState;
 import dev.aegisplanner.app.render.TopologyRenderer;
@@ -13,8 +15,10 @@ import dev.aegisplanner.model.edit.Alignment;
 import dev.aegisplanner.model.engine.TraceResult;
 import dev.aegisplanner.model.topology.ElementKind;
 import dev.aegisplanner.model.topology.ElementRef;
+import dev.aegisplanner.model.topology.LayoutBox;
 import dev.aegisplanner.model.topology.Topology;
 import dev.aegisplanner.model.validation.Severity;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -27,8 +31,10 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.scene.Cursor;
 import javafx.scene.Node;
 import javafx.scene.canvas.Canvas;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
@@ -80,6 +86,10 @@ public final class TopologyCanvasView extends Region implements TraceOverlayTarg
     private Set<ElementRef> selectionSnapshot = Set.of();
     private boolean selectionChanged = true;
     private ElementRef dropTarget;
+    private ElementRef dragTarget;
+    private List<Guide> guides = List.of();
+    private List<LayoutBox> ghosts = List.of();
+    private final CanvasContextMenu contextMenu;
     private ElementRef flash;
     private long flashStart;
     private boolean fitted;
@@ -100,9 +110,9 @@ public final class TopologyCanvasView extends Region implements TraceOverlayTarg
 
         actions = new CanvasActions(document, selection, this::drawing, statusMessage::set);
         renamer = new InPlaceRenamer(this::drawing, camera::viewport, actions::rename, this::requestFocus);
-        pointer = new CanvasPointer(camera, this::drawing, selection, actions, tool, statusMessage::set,
-                this::startRename, this::repaint, this::setCursor);
+        pointer = new CanvasPointer(camera, this::drawing, selection, actions, tool, new PointerHost());
         keys = new CanvasKeys(this, pointer, camera, tool, selection);
+        contextMenu = new CanvasContextMenu(this, document, selection, actions);
         scrollBars = new CanvasScrollBars(camera, this::drawing);
         overview = new OverviewMap(this::drawing, camera, this::palette);
         pathLayer.setMouseTransparent(true);
@@ -267,6 +277,31 @@ public final class TopologyCanvasView extends Region implements TraceOverlayTarg
         actions.align(alignment);
     }
 
+    /** Lets the window add its own items to the context menu of an element (tracing, analyses, panels). */
+    public void setContextMenuExtras(CanvasContextMenu.Extras extras) {
+        contextMenu.setExtras(extras);
+    }
+
+    /**
+     * Opens the context menu of an element (at its middle, or the view's when it is not drawn) or, given null,
+     * of the empty canvas at the view's middle: the keyboard's way to it (the Menu key, Shift+F10).
+     */
+    public void showContextMenuFor(ElementRef ref) {
+        Viewport vp = camera.viewport();
+        LayoutBox box = ref == null ? null : scene.boxOf(ref).orElse(null);
+        double x = box == null ? vp.width() / 2 : Math.max(0, Math.min(vp.width(), vp.toScreenX(box.x() + box.w() / 2)));
+        double y = box == null ? vp.height() / 2 : Math.max(0, Math.min(vp.height(), vp.toScreenY(box.y() + box.h() / 2)));
+        javafx.geometry.Point2D screen = localToScreen(x, y);
+        if (screen != null) {
+            contextMenu.show(ref, vp.toCanvasX(x), vp.toCanvasY(y), screen.getX(), screen.getY());
+        }
+    }
+
+    /** The context menu, for tests and for closing it when the window changes. */
+    public ContextMenu contextMenu() {
+        return contextMenu.menu();
+    }
+
     /** A small overview of the whole drawing with the visible area outlined; the shell places it. */
     public Node overview() {
         return overview;
@@ -285,6 +320,16 @@ public final class TopologyCanvasView extends Region implements TraceOverlayTarg
     /** Where the view looks now; tests turn canvas points into screen points with it. */
     Viewport viewport() {
         return camera.viewport();
+    }
+
+    /** The alignment guides a drag in progress shows (tests). */
+    List<Guide> shownGuides() {
+        return guides;
+    }
+
+    /** Where a drag in progress would drop what it carries into another frame (tests). */
+    List<LayoutBox> shownGhosts() {
+        return ghosts;
     }
 
     void nudgeSelection(double dx, double dy, Object coalesceKey) {
@@ -387,9 +432,9 @@ public final class TopologyCanvasView extends Region implements TraceOverlayTarg
                 flash = null;
             }
         }
-        ElementRef highlight = dropTarget != null ? dropTarget : pointer.hover();
+        ElementRef highlight = dropTarget != null ? dropTarget : dragTarget != null ? dragTarget : pointer.hover();
         RenderState state = new RenderState(selectionSnapshot, markers, highlight, flash, Math.min(1, phase),
-                pointer.band(), tool.get() == CanvasTool.SELECT, palette(), false);
+                pointer.band(), tool.get() == CanvasTool.SELECT, palette(), false, guides, ghosts);
         if (getScene() != null && getScene().getWindow() != null) {
             surface.setPixelRatio(getScene().getWindow().getOutputScaleX());
         }
@@ -401,6 +446,48 @@ public final class TopologyCanvasView extends Region implements TraceOverlayTarg
         pathLayer.getGraphicsContext2D().clearRect(0, 0, pathLayer.getWidth(), pathLayer.getHeight());
         if (path != null) {
             renderer.renderPath(pathSurface, scene, camera.viewport(), path, palette());
+        }
+    }
+
+    /** The view's side of the pointer's gestures. */
+    private final class PointerHost implements CanvasPointer.Host {
+
+        @Override
+        public void status(String message) {
+            statusMessage.set(message);
+        }
+
+        @Override
+        public void rename(ElementRef ref) {
+            startRename(ref);
+        }
+
+        @Override
+        public void repaint() {
+            TopologyCanvasView.this.repaint();
+        }
+
+        @Override
+        public void cursor(Cursor cursor) {
+            setCursor(cursor);
+        }
+
+        @Override
+        public Optional<ElementRef> locationTagAt(double x, double y) {
+            return LocationTitles.tagAt(surface, scene, camera.viewport(), x, y);
+        }
+
+        @Override
+        public void contextMenu(ElementRef element, double canvasX, double canvasY, double screenX, double screenY) {
+            TopologyCanvasView.this.contextMenu.show(element, canvasX, canvasY, screenX, screenY);
+        }
+
+        @Override
+        public void show(List<Guide> shownGuides, List<LayoutBox> shownGhosts, ElementRef target) {
+            guides = shownGuides;
+            ghosts = shownGhosts;
+            dragTarget = target;
+            TopologyCanvasView.this.repaint();
         }
     }
 

@@ -27,6 +27,7 @@ import dev.aegisplanner.app.editor.properties.PropertiesView;
 import dev.aegisplanner.app.editor.properties.PropertiesViewModel;
 import dev.aegisplanner.app.editor.status.StatusBarView;
 import dev.aegisplanner.app.editor.status.StatusBarViewModel;
+import dev.aegisplanner.app.editor.theme.Theme;
 import dev.aegisplanner.model.topology.Topology;
 import dev.aegisplanner.model.validation.Validator;
 import dev.aegisplanner.app.editor.actions.Controls;
@@ -112,7 +113,16 @@ public final class EditorWindow implements EditorActions.Window {
         centre.follow(trace.session());
         TraceOverlay.connect(trace.playback(), canvas);
         dock = new BottomDock(trace.view(), problemsView, problems);
-        WorkspaceLayout layout = new WorkspaceLayout(new SidePanels(document, selection), centre, dock, properties);
+        WorkspaceLayout layout = new WorkspaceLayout(new SidePanels(document, selection, properties::focusFirstField),
+                centre, dock, properties);
+        canvas.setContextMenuExtras(new CanvasMenuExtras(document, id -> {
+            trace.request().sendFrom(id);
+            dock.showTrace();
+        }, new WhatIfDown(services.work(), this::showWhatIf), () -> {
+            layout.propertiesShown().set(true);
+            properties.focusFirstField();
+        }));
+        canvas.darkThemeProperty().bind(services.theme().themeProperty().isEqualTo(Theme.DARK));
 
         Map<String, PanelToggle> panels = new LinkedHashMap<>();
         panels.put("Side Panels", new PanelToggle(layout.sidePanelsShown(), "Shortcut+1"));
@@ -230,6 +240,16 @@ public final class EditorWindow implements EditorActions.Window {
         List<EditorActions.Group> groups = new ArrayList<>(actions.groups());
         groups.add(groups.size() - 1, trace.actions().group());
         ShortcutsSheet.show(stage, groups);
+    }
+
+    private void showWhatIf(WhatIfDown.Report report) {
+        Alert answer = new Alert(Alert.AlertType.INFORMATION, String.join("\n", report.lines()), ButtonType.CLOSE);
+        answer.initOwner(stage);
+        answer.setTitle(report.title());
+        answer.setHeaderText(report.headline());
+        answer.getDialogPane().setId("what-if-down");
+        answer.getDialogPane().setMinWidth(560);
+        answer.show();
     }
 
     @Override

@@ -35,8 +35,9 @@ final class PathPainter {
         for (Leg leg : path.legs()) {
             leg(s, leg, overlay.position(), tier);
         }
-        path.failedLeg().ifPresent(curve -> failed(s, curve, overlay.reached(lastHop(trace)), tier, p));
         TagSpace space = new TagSpace();
+        LocationTitles.onScreen(s, scene, vp).forEach(space::block);
+        path.failedLeg().ifPresent(curve -> failed(s, curve, overlay.reached(lastHop(trace)), tier, p, space));
         for (Station station : path.stations()) {
             role(s, station, overlay.reached(station.hop()), tier, p, space);
         }
@@ -99,7 +100,7 @@ final class PathPainter {
     }
 
     /** The failed leg of a request that cannot egress: dashed towards the origins, ending in a cross. */
-    private static void failed(Surface s, Curve curve, boolean reached, Rgba tier, CanvasPalette p) {
+    private static void failed(Surface s, Curve curve, boolean reached, Rgba tier, CanvasPalette p, TagSpace space) {
         Rgba color = reached ? tier : tier.fade(AHEAD);
         s.setStroke(color);
         s.setLineWidth(2);
@@ -111,7 +112,7 @@ final class PathPainter {
         s.setLineWidth(3);
         s.strokeLine(x - 6, y - 6, x + 6, y + 6);
         s.strokeLine(x - 6, y + 6, x + 6, y - 6);
-        tag(s, "no egress", curve.x(0.5), curve.y(0.5) - 16, tier, p, reached, new TagSpace());
+        tag(s, "no egress", curve.x(0.5), curve.y(0.5) - 16, tier, p, reached, space);
     }
 
     /** Names the cache service, the egress router and the egress server above them, as the diagrams do. */

@@ -5,15 +5,20 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Keeps the path's labels from covering each other: neighbouring servers' names ("Egress router", "Egress
- * server") would sit on top of one another, so a label that meets one already placed moves up or down until
- * it is clear.
+ * Keeps the path's labels from covering each other and the locations' names: neighbouring servers' names
+ * ("Egress router", "Egress server") would sit on top of one another, so a label that meets one already
+ * placed, or a blocked area, moves up or down until it is clear.
  */
 final class TagSpace {
 
     private static final double GAP = 3;
 
     private final List<LayoutBox> taken = new ArrayList<>();
+
+    /** Keeps labels off an area that must stay readable (a location's name). */
+    void block(LayoutBox area) {
+        taken.add(area);
+    }
 
     /**
      * Takes room for a label, moving it in {@code direction} (-1 up, 1 down) while it meets another.

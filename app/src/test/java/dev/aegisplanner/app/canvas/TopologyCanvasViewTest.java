@@ -94,17 +94,19 @@ class TopologyCanvasViewTest {
     }
 
     @Test
-    void dragging_a_server_moves_it_in_one_step_and_undo_puts_it_back(FxRobot robot) {
+    void dragging_a_server_with_alt_moves_it_freely_in_one_step_and_undo_puts_it_back(FxRobot robot) {
         open(roomyFrankfurt());
         LayoutBox before = box(ElementRef.server("fra1-s2"));
         int depth = document.commands().undoDepth();
         double scale = view.viewport().scale();
 
-        robot.drag(screenOf(Boxes.centerX(before), Boxes.centerY(before)), MouseButton.PRIMARY).moveBy(90, 70).drop();
+        robot.press(KeyCode.ALT);
+        robot.drag(screenOf(Boxes.centerX(before), Boxes.centerY(before)), MouseButton.PRIMARY).moveBy(40, 150).drop();
+        robot.release(KeyCode.ALT);
 
         LayoutBox after = box(ElementRef.server("fra1-s2"));
-        assertThat(after.x() - before.x()).isCloseTo(90 / scale, within(1.5));
-        assertThat(after.y() - before.y()).isCloseTo(70 / scale, within(1.5));
+        assertThat(after.x() - before.x()).isCloseTo(40 / scale, within(1.5));
+        assertThat(after.y() - before.y()).isCloseTo(150 / scale, within(1.5));
         assertThat(document.commands().undoDepth()).isEqualTo(depth + 1);
         assertThat(document.commands().undoLabelProperty().get()).isEqualTo("Undo Move 1 server");
 
@@ -119,7 +121,9 @@ class TopologyCanvasViewTest {
         LayoutBox server = box(ElementRef.server("fra1-s3"));
         double scale = view.viewport().scale();
 
+        robot.press(KeyCode.ALT);
         robot.drag(screenOf(fra.x() + 200, fra.y() + 20), MouseButton.PRIMARY).moveBy(-60, 40).drop();
+        robot.release(KeyCode.ALT);
 
         double dx = box(ElementRef.location("FRA")).x() - fra.x();
         assertThat(dx).isCloseTo(-60 / scale, within(1.5));

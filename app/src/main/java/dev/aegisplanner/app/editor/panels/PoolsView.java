@@ -36,7 +36,8 @@ public final class PoolsView extends VBox {
     private final TreeView<Object> tree = new TreeView<>(new TreeItem<>());
     private final Set<String> expanded = new HashSet<>();
 
-    public PoolsView(PoolsViewModel model) {
+    /** @param focusFields puts the keyboard in the property sheet's first field (a new pool is edited at once) */
+    public PoolsView(PoolsViewModel model, Runnable focusFields) {
         this.model = model;
         getStyleClass().add(Styles.SIDE_PANEL);
         tree.setId("pools-tree");
@@ -56,6 +57,14 @@ public final class PoolsView extends VBox {
         Button add = PanelButtons.add("Add a pool", () -> {
             String id = model.addPool();
             expanded.add(id);
+            tree.getRoot().getChildren().stream()
+                    .filter(item -> item.getValue() instanceof PoolEntry entry && entry.pool().id().equals(id))
+                    .findFirst()
+                    .ifPresent(item -> {
+                        tree.getSelectionModel().select(item);
+                        tree.scrollTo(tree.getRow(item));
+                    });
+            focusFields.run();
         });
         add.setId("add-pool");
         Button remove = PanelButtons.remove("Remove the selected pool or address", this::removeSelected);
