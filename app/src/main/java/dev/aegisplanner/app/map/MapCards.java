@@ -1,5 +1,6 @@
 package dev.aegisplanner.app.map;
 
+import dev.aegisplanner.model.text.Counts;
 import dev.aegisplanner.app.trace.TierPalette;
 import dev.aegisplanner.model.engine.Check;
 import dev.aegisplanner.model.engine.Endpoint;
@@ -85,9 +86,9 @@ final class MapCards {
                 new Line(title, MapText.TITLE, palette.text()),
                 new Line((l.region() == null ? "No region" : "Region " + l.region()) + " \u00b7 " + health,
                         MapText.BODY, palette.text()),
-                new Line(plural(s.dataCenters(), "data center") + " \u00b7 " + plural(s.servers(), "server") + ", "
+                new Line(Counts.of(s.dataCenters(), "data center") + " \u00b7 " + Counts.of(s.servers(), "server") + ", "
                         + s.serversUp() + " up", MapText.BODY, palette.muted()),
-                new Line(plural(s.egressIps(), "egress IP"), MapText.BODY, palette.muted()));
+                new Line(Counts.of(s.egressIps(), "egress IP"), MapText.BODY, palette.muted()));
         double width = PAD * 2 + lines.stream().mapToDouble(line -> MapText.width(line.text(), line.font())).max().orElse(0);
         double height = height(lines);
         return new Card(Math.min(x + 14, view.width() - width - 4), Math.min(y + 14, view.height() - height - 4),
@@ -175,9 +176,6 @@ final class MapCards {
         return PAD * 2 + lines.stream().mapToDouble(Line::height).sum();
     }
 
-    private static String plural(long n, String noun) {
-        return n + " " + noun + (n == 1 ? "" : "s");
-    }
 
     static List<String> wrap(String text, Font font, double maxWidth) {
         List<String> lines = new ArrayList<>();

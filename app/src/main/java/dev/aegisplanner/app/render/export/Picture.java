@@ -1,5 +1,6 @@
 package dev.aegisplanner.app.render.export;
 
+import dev.aegisplanner.model.text.Counts;
 import dev.aegisplanner.app.cli.export.ExportFormat;
 import dev.aegisplanner.app.render.CanvasPalette;
 import dev.aegisplanner.app.render.PathOverlay;
@@ -122,13 +123,8 @@ public final class Picture {
     public String description() {
         if (trace == null) {
             Topology t = scene.topology();
-            return count(t.locations().size(), "location") + ", " + count(t.dataCenters().count(), "data center")
-                    + ", " + count(t.servers().count(), "server") + ", drawn by Aegis Planner.";
+            return Counts.size(t) + ", drawn by Aegis Planner.";
         }
         return TierHeadlines.of(trace.tier()) + " (" + trace.tier() + "), drawn by Aegis Planner.";
-    }
-
-    private static String count(long n, String noun) {
-        return n + " " + noun + (n == 1 ? "" : "s");
     }
 }
