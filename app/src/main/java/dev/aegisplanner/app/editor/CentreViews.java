@@ -64,7 +64,7 @@ final class CentreViews extends TabPane implements CanvasLender {
     private BackboneView backbone;
     private Node lentCanvas;
 
-    CentreViews(CanvasArea canvas, TopologyDocument document, SelectionModel selection, ThemeManager theme) {
+    CentreViews(Node canvas, TopologyDocument document, SelectionModel selection, ThemeManager theme) {
         this.document = document;
         this.selection = selection;
         setId("centre-views");

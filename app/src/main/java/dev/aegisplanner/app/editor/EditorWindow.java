@@ -107,14 +107,14 @@ public final class EditorWindow implements EditorActions.Window {
         PropertiesView properties = new PropertiesView(new PropertiesViewModel(document, selection),
                 new ServerIpsView(new ServerIpsViewModel(document, selection)));
         ProblemsView problemsView = new ProblemsView(problems, this::goTo);
-        CanvasArea canvasArea = new CanvasArea(canvas, (Region) canvas.overview());
-        centre = new CentreViews(canvasArea, document, selection, services.theme());
+        OverviewPane overview = new OverviewPane((Region) canvas.overview());
+        centre = new CentreViews(canvas, document, selection, services.theme());
         trace = new TraceWorkbench(stage, document, selection, centre);
         centre.follow(trace.session());
         TraceOverlay.connect(trace.playback(), canvas);
         dock = new BottomDock(trace.view(), problemsView, problems);
         WorkspaceLayout layout = new WorkspaceLayout(new SidePanels(document, selection, properties::focusFirstField),
-                centre, dock, properties);
+                overview, centre, dock, properties);
         canvas.setContextMenuExtras(new CanvasMenuExtras(document, id -> {
             trace.request().sendFrom(id);
             dock.showTrace();
@@ -128,7 +128,7 @@ public final class EditorWindow implements EditorActions.Window {
         panels.put("Side Panels", new PanelToggle(layout.sidePanelsShown(), "Shortcut+1"));
         panels.put("Properties", new PanelToggle(layout.propertiesShown(), "Shortcut+2"));
         panels.put("Trace and Problems", new PanelToggle(layout.dockShown(), "Shortcut+3"));
-        panels.put("Overview", new PanelToggle(canvasArea.overviewShown(), "Shortcut+4"));
+        panels.put("Overview", new PanelToggle(overview.overviewShown(), "Shortcut+4"));
 
         StatusBarView status = new StatusBarView(new StatusBarViewModel(document, selection, canvas.zoomProperty(),
                 files.documentNameProperty()), problems, services.work(), drops.hintProperty(),

@@ -163,13 +163,17 @@ public final class PoolsView extends VBox {
         private final Label title = new Label();
         private final Label detail = new Label();
         private final HBox row;
+        private final VBox stacked;
 
         PoolCell() {
             detail.getStyleClass().add(Styles.DETAIL);
-            // Detail follows the title rather than sitting at the right edge: a tree sizes its cells to their
-            // content, so a right-aligned column would push the panel into scrolling sideways.
-            row = new HBox(title, detail);
+            // An address's detail follows it on its line; a pool's goes under its name, where the narrow
+            // column has room for it (a tree sizes its cells to their content, so a right-aligned column would
+            // push the panel into scrolling sideways).
+            row = new HBox();
             row.getStyleClass().add(Styles.LIST_ROW);
+            stacked = new VBox();
+            stacked.getStyleClass().add(Styles.LIST_ROW);
             setOnDragDetected(event -> {
                 if (getItem() instanceof PoolEntry entry) {
                     IpDrag.start(this, model.dragged(entry));
@@ -204,13 +208,18 @@ public final class PoolsView extends VBox {
                 title.setGraphic(Icons.of(MaterialDesignD.DATABASE_OUTLINE));
                 detail.setText(entry.detail());
                 setId("pool-" + entry.pool().id());
-            } else if (item instanceof PoolEntry.AddressEntry a) {
+                stacked.getChildren().setAll(title, detail);
+                setGraphic(stacked);
+                return;
+            }
+            if (item instanceof PoolEntry.AddressEntry a) {
                 title.setText(a.address());
                 title.setGraphic(Icons.of(MaterialDesignI.IP_NETWORK_OUTLINE));
                 detail.setText(a.detail());
                 setId("address-" + a.address().replaceAll("[^0-9A-Za-z]", "-"));
                 setTooltip(a.assignable() ? new Tooltip("Drag onto a server, data center or selection to assign") : null);
             }
+            row.getChildren().setAll(title, detail);
             setGraphic(row);
         }
     }

@@ -26,7 +26,8 @@ public final class SidePanels extends TabPane {
     /** @param focusFields puts the keyboard in the property sheet's first field, once a new entry is selected */
     public SidePanels(TopologyDocument document, SelectionModel selection, Runnable focusFields) {
         setId("side-panels");
-        getStyleClass().add(Styles.SIDE_TABS);
+        // AtlantaFX's dense tabs: the five panels' names fit a column of a laptop-sized window.
+        getStyleClass().addAll(Styles.SIDE_TABS, "dense");
         setTabClosingPolicy(TabClosingPolicy.UNAVAILABLE);
         add(ElementKind.POOL, "Pools", new PoolsView(new PoolsViewModel(document, selection), focusFields));
         add(ElementKind.ZONE, "Zones", new CatalogListView<>(new CatalogListViewModel<>(document,

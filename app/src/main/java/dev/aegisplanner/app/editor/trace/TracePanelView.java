@@ -1,6 +1,7 @@
 package dev.aegisplanner.app.editor.trace;
 
 import dev.aegisplanner.app.editor.theme.Icons;
+import dev.aegisplanner.app.editor.PanelSizes;
 import dev.aegisplanner.app.editor.theme.Styles;
 import dev.aegisplanner.app.editor.trace.TracePanelModel.Body;
 import dev.aegisplanner.app.trace.TierPalette;
@@ -30,16 +31,30 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
  */
 public final class TracePanelView extends VBox {
 
+    /** Wide enough for the request's fields to show a scenario's name and a server's id. */
+    private static final double FORM_WIDTH = 300;
+    /** The hops' share of what the request leaves; the checks, whose reasons wrap, take the rest. */
+    private static final double HOPS_SHARE = 0.45;
+
     public TracePanelView(TracePanelModel model, TraceRequestModel request, TraceActions actions) {
         setId("trace-panel");
         getStyleClass().add(Styles.TRACE_PANEL);
         ScrollPane form = new ScrollPane(new TraceRequestForm(request, actions));
         form.setFitToWidth(true);
+        form.setMaxWidth(Double.MAX_VALUE);
         form.getStyleClass().add(Styles.TRACE_FORM_SCROLL);
         SplitPane columns = new SplitPane(form, trace(model), checks(model));
         columns.setDividerPositions(0.25, 0.63);
         columns.getStyleClass().add(Styles.TRACE_BODY);
         SplitPane.setResizableWithParent(columns.getItems().get(0), false);
+        // The request keeps the room its fields need; the hops and the checks share the rest.
+        PanelSizes.keep(() -> {
+            double width = columns.getWidth();
+            if (width > 0) {
+                double formWidth = Math.min(FORM_WIDTH, width / 3);
+                columns.setDividerPositions(formWidth / width, (formWidth + (width - formWidth) * HOPS_SHARE) / width);
+            }
+        }, new javafx.beans.value.ObservableValue<?>[] {columns.widthProperty()}, columns);
         VBox.setVgrow(columns, Priority.ALWAYS);
         getChildren().addAll(strip(model, actions), callout(model), columns);
     }
@@ -47,6 +62,7 @@ public final class TracePanelView extends VBox {
     private static Node strip(TracePanelModel model, TraceActions actions) {
         TierBadge badge = new TierBadge(model.tierProperty());
         badge.setId("trace-tier");
+        badge.setMinWidth(Region.USE_PREF_SIZE);
         Tooltip headline = new Tooltip();
         headline.textProperty().bind(model.headlineProperty());
         badge.setTooltip(headline);
@@ -73,6 +89,9 @@ public final class TracePanelView extends VBox {
                 ? null : model.reasonPassedProperty().get() ? Icons.of(MaterialDesignC.CHECK_CIRCLE, Styles.SUCCESS)
                 : Icons.of(MaterialDesignC.CLOSE_CIRCLE, Styles.ERROR), model.reasonPassedProperty()));
         reason.setMinWidth(0);
+        // The deciding check's reason (why NO_EGRESS, say) is read in full, on two lines when it must.
+        reason.setWrapText(true);
+        reason.setMaxWidth(Double.MAX_VALUE);
         reason.setTooltip(new Tooltip());
         reason.getTooltip().textProperty().bind(model.reasonProperty());
         VBox summary = new VBox(outcome, reason);
@@ -82,6 +101,8 @@ public final class TracePanelView extends VBox {
         HBox.setHgrow(summary, Priority.ALWAYS);
         HBox strip = new HBox(new PlaybackBar(model, actions), new Separator(Orientation.VERTICAL), summary);
         strip.getStyleClass().add(Styles.TRACE_SUMMARY);
+        // The columns below give up height first: the tier and its reason are what the panel is read for.
+        strip.setMinHeight(Region.USE_PREF_SIZE);
         return strip;
     }
 
