@@ -35,7 +35,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignV;
  * The middle of the window, three views of one document: the canvas, the world map and the backbone graph.
  * The map and the backbone show the trace the panel plays (the map moves the packet along it; the backbone
  * lights the route a forward to another location takes). The backbone view is built when first shown: its
- * layout runs on a thread of its own.
+ * viewer runs a timer of its own.
  */
 final class CentreViews extends TabPane implements CanvasLender {
 
@@ -60,6 +60,7 @@ final class CentreViews extends TabPane implements CanvasLender {
     private final MapView map = new MapView();
     private final TopologyDocument document;
     private final SelectionModel selection;
+    private final ThemeManager theme;
     private TraceSession session;
     private BackboneView backbone;
     private Node lentCanvas;
@@ -67,6 +68,7 @@ final class CentreViews extends TabPane implements CanvasLender {
     CentreViews(Node canvas, TopologyDocument document, SelectionModel selection, ThemeManager theme) {
         this.document = document;
         this.selection = selection;
+        this.theme = theme;
         setId("centre-views");
         getStyleClass().add(Styles.CENTRE_VIEWS);
         setTabClosingPolicy(TabClosingPolicy.UNAVAILABLE);
@@ -115,6 +117,8 @@ final class CentreViews extends TabPane implements CanvasLender {
             backbone.traceProperty().bind(session.traceProperty());
         }
         backbone.setOnLocationClicked(id -> selection.select(ElementRef.location(id)));
+        backbone.setDarkTheme(theme.themeProperty().get() == Theme.DARK);
+        theme.themeProperty().addListener((obs, old, now) -> backbone.setDarkTheme(now == Theme.DARK));
         tabs.get(View.BACKBONE).setContent(backbone);
     }
 

@@ -1,0 +1,54 @@
+package dev.aegisplanner.app.backbone;
+
+import dev.aegisplanner.app.backbone.GeoPositions.Point;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * How far the view must be zoomed in before a node's label shows without covering a more important one's:
+ * for each label, the scale (pixels per graph unit) from which it clears every label ranked before it.
+ * Labels are ranked by importance (the route first, then its neighbours, then the busiest locations), so
+ * zoomed out only the important ones show, and zooming in brings the others as room appears. A label is a
+ * box of a given size under its node; two boxes are clear of each other once the scale separates them along
+ * either axis.
+ */
+final class LabelThresholds {
+
+    /** The room a label takes on screen: an id of a few letters in bold, under its node. */
+    static final double CHARACTER_WIDTH = 8.5;
+    static final double LABEL_PADDING = 10;
+    static final double LABEL_HEIGHT = 18;
+
+    private LabelThresholds() {
+    }
+
+    /**
+     * @param ranked the labelled nodes, most important first, with their labels' texts
+     * @return per node, the smallest scale at which its label shows (0 for the most important)
+     */
+    static Map<String, Double> of(List<String> ranked, Map<String, Point> points, Map<String, String> texts) {
+        Map<String, Double> from = new HashMap<>();
+        for (int i = 0; i < ranked.size(); i++) {
+            String id = ranked.get(i);
+            Point p = points.get(id);
+            double width = width(texts.get(id));
+            double needed = 0;
+            for (int j = 0; j < i; j++) {
+                Point q = points.get(ranked.get(j));
+                double apartX = (width + width(texts.get(ranked.get(j)))) / 2;
+                double dx = Math.abs(p.x() - q.x());
+                double dy = Math.abs(p.y() - q.y());
+                double clearX = dx == 0 ? Double.POSITIVE_INFINITY : apartX / dx;
+                double clearY = dy == 0 ? Double.POSITIVE_INFINITY : LABEL_HEIGHT / dy;
+                needed = Math.max(needed, Math.min(clearX, clearY));
+            }
+            from.put(id, needed);
+        }
+        return from;
+    }
+
+    static double width(String text) {
+        return text.length() * CHARACTER_WIDTH + LABEL_PADDING;
+    }
+}
