@@ -110,18 +110,22 @@ final class MapCards {
         }
     }
 
-    /** Bottom left: the bounds of the legend, which says what the colours and symbols mean. */
-    double[] legendBounds(boolean withPath) {
-        double width = PAD + legend(withPath).stream().mapToDouble(LegendEntry::width).sum();
+    /**
+     * Bottom left: the bounds of the legend, which says what the colours and symbols mean.
+     *
+     * @param path the colour of the path shown (its tier's), or null when there is none
+     */
+    double[] legendBounds(Color path) {
+        double width = PAD + legend(path).stream().mapToDouble(LegendEntry::width).sum();
         return new double[] {MARGIN, view.height() - MARGIN - LEGEND_HEIGHT, width, LEGEND_HEIGHT};
     }
 
-    void drawLegend(boolean withPath) {
-        double[] b = legendBounds(withPath);
+    void drawLegend(Color path) {
+        double[] b = legendBounds(path);
         background(b[0], b[1], b[2], b[3]);
         double x = b[0] + PAD;
         double cy = b[1] + LEGEND_HEIGHT / 2;
-        for (LegendEntry e : legend(withPath)) {
+        for (LegendEntry e : legend(path)) {
             switch (e.symbol()) {
                 case DOT -> {
                     g.setFill(e.colour());
@@ -139,13 +143,13 @@ final class MapCards {
         }
     }
 
-    private List<LegendEntry> legend(boolean withPath) {
+    private List<LegendEntry> legend(Color path) {
         List<LegendEntry> entries = new ArrayList<>(List.of(new LegendEntry("Up", palette.up(), Symbol.DOT),
                 new LegendEntry("Partly down", palette.partlyDown(), Symbol.DOT),
                 new LegendEntry("Down", palette.down(), Symbol.DOT),
                 new LegendEntry("Origin", palette.origin(), Symbol.DIAMOND)));
-        if (withPath) {
-            entries.add(new LegendEntry("Path", palette.pathDone(), Symbol.LINE));
+        if (path != null) {
+            entries.add(new LegendEntry("Path", path, Symbol.LINE));
         }
         return entries;
     }

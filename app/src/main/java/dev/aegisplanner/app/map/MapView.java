@@ -194,6 +194,22 @@ public final class MapView extends Region {
         framed = true;
     }
 
+    /** Centres the view on a location, keeping the zoom. */
+    public void centreOn(String id) {
+        locationPoint(id).ifPresent(p -> {
+            viewport.panBy(getWidth() / 2 - p.getX(), getHeight() / 2 - p.getY());
+            changed();
+        });
+    }
+
+    /**
+     * How many locations the marker under a point of this node stands for, as last drawn: 1 for a location of its
+     * own, more for a cluster of locations too close to draw apart at this zoom, 0 for none.
+     */
+    public int clusterSizeAt(Point2D point) {
+        return renderer.clusterSizeAt(point.getX(), point.getY());
+    }
+
     /** Where a location's dot is drawn, in this node's coordinates (the copy of the world nearest the centre). */
     public Optional<Point2D> locationPoint(String id) {
         return topology.get().location(id).map(l -> new Point2D(
@@ -275,8 +291,9 @@ public final class MapView extends Region {
         if (dragged || e.getButton() != MouseButton.PRIMARY) {
             return;
         }
-        if (e.getClickCount() == 2) {
-            zoomAt(2, e.getX(), e.getY());
+        if (e.getClickCount() == 2 || renderer.clusterSizeAt(e.getX(), e.getY()) > 1) {
+            // A cluster opens up: zoomed in, its locations stand apart.
+            zoomAt(e.getClickCount() == 2 ? 2 : 3, e.getX(), e.getY());
         } else {
             locationAt(e.getX(), e.getY()).ifPresent(onLocationClicked);
         }
