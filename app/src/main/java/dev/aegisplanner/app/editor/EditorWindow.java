@@ -28,11 +28,13 @@ import dev.aegisplanner.app.editor.properties.PropertiesViewModel;
 import dev.aegisplanner.app.editor.status.StatusBarView;
 import dev.aegisplanner.app.editor.status.StatusBarViewModel;
 import dev.aegisplanner.app.editor.theme.Theme;
+import dev.aegisplanner.model.topology.Scenario;
 import dev.aegisplanner.model.topology.Topology;
 import dev.aegisplanner.model.validation.Validator;
 import dev.aegisplanner.app.editor.actions.Controls;
 import dev.aegisplanner.app.editor.present.PresentationView;
 import dev.aegisplanner.app.editor.trace.TraceActions;
+import dev.aegisplanner.app.editor.trace.TraceRequest;
 import dev.aegisplanner.app.editor.trace.TraceRequestModel;
 import dev.aegisplanner.app.editor.trace.TraceSession;
 import dev.aegisplanner.app.editor.trace.TraceStatusItem;
@@ -99,7 +101,8 @@ public final class EditorWindow implements EditorActions.Window {
                 services.work(), new WindowDialogs(stage));
         selectionEdits = new SelectionEdits(document, selection, canvas);
         exports = new DocumentExports(document, selection, files.documentNameProperty(), services.work(),
-                new WindowExportDialogs(stage));
+                new WindowExportDialogs(stage), this::shownTrace,
+                () -> services.theme().themeProperty().get() == Theme.DARK);
         actions = new EditorActions(files, document.commands(), canvas, services.theme(), this);
 
         IpDropViewModel drops = new IpDropViewModel(document, selection);
@@ -165,6 +168,12 @@ public final class EditorWindow implements EditorActions.Window {
         stage.show();
         files.start(file, sample);
         autosaver.start();
+    }
+
+    /** The trace the Trace panel shows, as a scenario of the topology, or null when it shows none. */
+    private Scenario shownTrace(Topology topology) {
+        TraceRequest request = trace == null ? null : trace.session().requestProperty().get();
+        return request == null || trace.session().traceProperty().get() == null ? null : request.asScenario(topology);
     }
 
     private void goTo(ProblemRow row) {
