@@ -12,12 +12,15 @@ import dev.aegisplanner.app.render.TopologyRenderer;
 import dev.aegisplanner.app.render.Viewport;
 import dev.aegisplanner.app.render.scene.CanvasScene;
 import dev.aegisplanner.model.edit.Alignment;
+import dev.aegisplanner.model.engine.HopKind;
 import dev.aegisplanner.model.engine.TraceResult;
+import dev.aegisplanner.model.layout.Boxes;
 import dev.aegisplanner.model.topology.ElementKind;
 import dev.aegisplanner.model.topology.ElementRef;
 import dev.aegisplanner.model.topology.LayoutBox;
 import dev.aegisplanner.model.topology.Topology;
 import dev.aegisplanner.model.validation.Severity;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -31,6 +34,9 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.geometry.BoundingBox;
+import javafx.geometry.Bounds;
+import javafx.geometry.Insets;
 import javafx.scene.Cursor;
 import javafx.scene.Node;
 import javafx.scene.canvas.Canvas;
@@ -60,6 +66,10 @@ import javafx.scene.shape.Rectangle;
 public final class TopologyCanvasView extends Region implements TraceOverlayTarget {
 
     public static final String STYLE_CLASS = "topology-canvas";
+    /** How much larger the path's words are in presentation mode. */
+    static final double PRESENTING_TEXT_SCALE = 1.5;
+    /** A path of a few servers is shown large in presentation mode, but not past this zoom. */
+    static final double PRESENTING_MAX_SCALE = 1.6;
 
     private final TopologyDocument document;
     private final SelectionModel selection;
@@ -96,6 +106,7 @@ public final class TopologyCanvasView extends Region implements TraceOverlayTarg
     private PathOverlay path;
     private boolean drawingStale = true;
     private boolean pathStale;
+    private boolean presenting;
 
     public TopologyCanvasView(TopologyDocument document, SelectionModel selection) {
         this.document = document;
@@ -189,6 +200,46 @@ public final class TopologyCanvasView extends Region implements TraceOverlayTarg
         camera.fit(scene.bounds());
     }
 
+    /**
+     * Presentation mode: no scroll bars, and the path's words larger, for a projector. The window's canvas is
+     * lent to the presentation and given back, so this is switched off again when it returns.
+     */
+    public void setPresenting(boolean value) {
+        presenting = value;
+        renderer.setPathTextScale(value ? PRESENTING_TEXT_SCALE : 1);
+        scrollBars.horizontal().setVisible(!value);
+        scrollBars.vertical().setVisible(!value);
+        requestLayout();
+        pathStale = true;
+        repaint();
+    }
+
+    /**
+     * Shows the part of the drawing a traced path crosses (the client, the locations it enters and leaves, the
+     * origin) whole in what the insets leave of the view, so panels laid over the canvas cover none of it.
+     */
+    public void fitTrace(TraceResult trace, Insets clear) {
+        LayoutBox part = scene.client();
+        for (ElementRef ref : traceParts(trace)) {
+            LayoutBox box = scene.boxOf(ref).orElse(null);
+            part = box == null ? part : Boxes.union(part, box);
+        }
+        camera.fitInto(part, clear.getTop(), clear.getRight(), clear.getBottom(), clear.getLeft(), PRESENTING_MAX_SCALE);
+    }
+
+    private static List<ElementRef> traceParts(TraceResult trace) {
+        List<ElementRef> parts = new ArrayList<>();
+        if (trace.ingress() != null && trace.ingress().location() != null) {
+            parts.add(ElementRef.location(trace.ingress().location()));
+        }
+        if (trace.egress() != null && trace.egress().location() != null) {
+            parts.add(ElementRef.location(trace.egress().location()));
+        }
+        trace.hops().stream().filter(h -> h.kind() == HopKind.ORIGIN && h.elementId() != null)
+                .forEach(h -> parts.add(new ElementRef(ElementKind.ORIGIN, h.elementId())));
+        return parts;
+    }
+
     /** Scrolls and zooms so the element is in view, and flashes it. */
     public void reveal(ElementRef ref) {
         scene.boxOf(ref).ifPresent(box -> {
@@ -197,6 +248,12 @@ public final class TopologyCanvasView extends Region implements TraceOverlayTarg
             flashStart = 0;
             repaint();
         });
+    }
+
+    /** Where an element is drawn now, in this node's local coordinates (presentation framing, tests). */
+    public Optional<Bounds> boundsOf(ElementRef ref) {
+        Viewport vp = camera.viewport();
+        return scene.boxOf(ref).map(vp::toScreen).map(b -> new BoundingBox(b.x(), b.y(), b.w(), b.h()));
     }
 
     /** The innermost element drawn at a point in this node's local coordinates (for drag-and-drop targets). */
@@ -338,7 +395,7 @@ public final class TopologyCanvasView extends Region implements TraceOverlayTarg
 
     @Override
     protected void layoutChildren() {
-        double bar = scrollBars.thickness();
+        double bar = presenting ? 0 : scrollBars.thickness();
         double w = Math.max(0, getWidth() - bar);
         double h = Math.max(0, getHeight() - bar);
         canvas.setWidth(w);

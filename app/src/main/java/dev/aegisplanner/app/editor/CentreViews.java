@@ -2,6 +2,7 @@ package dev.aegisplanner.app.editor;
 
 import dev.aegisplanner.app.backbone.BackboneCommands;
 import dev.aegisplanner.app.backbone.BackboneView;
+import dev.aegisplanner.app.canvas.TopologyCanvasView;
 import dev.aegisplanner.app.document.SelectionModel;
 import dev.aegisplanner.app.document.TopologyDocument;
 import dev.aegisplanner.app.editor.present.CanvasLender;
@@ -63,9 +64,9 @@ final class CentreViews extends TabPane implements CanvasLender {
     private final ThemeManager theme;
     private TraceSession session;
     private BackboneView backbone;
-    private Node lentCanvas;
+    private TopologyCanvasView lentCanvas;
 
-    CentreViews(Node canvas, TopologyDocument document, SelectionModel selection, ThemeManager theme) {
+    CentreViews(TopologyCanvasView canvas, TopologyDocument document, SelectionModel selection, ThemeManager theme) {
         this.document = document;
         this.selection = selection;
         this.theme = theme;
@@ -141,9 +142,9 @@ final class CentreViews extends TabPane implements CanvasLender {
 
     /** Lends the canvas to presentation mode; the Canvas tab is empty until it comes back. */
     @Override
-    public Node lend() {
+    public TopologyCanvasView lend() {
         Tab tab = tabs.get(View.CANVAS);
-        lentCanvas = tab.getContent();
+        lentCanvas = (TopologyCanvasView) tab.getContent();
         tab.setContent(new StackPane());
         return lentCanvas;
     }

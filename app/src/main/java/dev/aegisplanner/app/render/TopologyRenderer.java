@@ -49,6 +49,11 @@ public final class TopologyRenderer {
     private GridTile tile;
     private boolean everyServerInFull;
 
+    /** Draws the path's words this much larger than usual: presentation mode, read from across a room. */
+    public void setPathTextScale(double scale) {
+        path.setTextScale(scale);
+    }
+
     /**
      * Draws every server in full (its name, its chips) whatever the scale: for vector drawings, which are read
      * zoomed in. Off by default: a screen shows the detail its zoom can carry.
