@@ -53,6 +53,12 @@ public final class MapView extends Region {
     /** What to frame once the map has a size: asked for while it had none (a tab not shown yet). */
     private MapContent pendingFrame;
     private double pendingSideRoom;
+    /**
+     * What was last framed, while the planner has not moved the view since: framed again when the map changes
+     * size (the window settling, a panel shown or hidden), so what was framed stays whole in view.
+     */
+    private MapContent lastFrame;
+    private double lastSideRoom;
 
     /**
      * An empty map of the world. The first topology with locations is framed on its locations; later ones
@@ -144,6 +150,7 @@ public final class MapView extends Region {
 
     public void showWorld() {
         viewport.showWorld();
+        lastFrame = null;
         framed = true;
         changed();
     }
@@ -180,6 +187,8 @@ public final class MapView extends Region {
     private void frame(MapContent content, double sideRoom) {
         double w = canvas.getWidth();
         double h = canvas.getHeight();
+        lastFrame = content;
+        lastSideRoom = sideRoom;
         if (w <= 1 || h <= 1) {
             pendingFrame = content;
             pendingSideRoom = sideRoom;
@@ -198,6 +207,7 @@ public final class MapView extends Region {
     public void centreOn(String id) {
         locationPoint(id).ifPresent(p -> {
             viewport.panBy(getWidth() / 2 - p.getX(), getHeight() / 2 - p.getY());
+            lastFrame = null;
             changed();
         });
     }
@@ -230,12 +240,15 @@ public final class MapView extends Region {
     protected void layoutChildren() {
         double w = snapSizeX(getWidth());
         double h = snapSizeY(getHeight());
-        if (canvas.getWidth() != w || canvas.getHeight() != h) {
+        boolean resized = canvas.getWidth() != w || canvas.getHeight() != h;
+        if (resized) {
             canvas.setWidth(w);
             canvas.setHeight(h);
             viewport.resize(w, h);
         }
-        if (pendingFrame != null && w > 1 && h > 1) {
+        if (resized && pendingFrame == null && lastFrame != null && w > 1 && h > 1) {
+            frame(lastFrame, lastSideRoom);
+        } else if (pendingFrame != null && w > 1 && h > 1) {
             frame(pendingFrame, pendingSideRoom);
             pendingFrame = null;
         } else if (!framed && w > 1 && h > 1 && !topology.get().locations().isEmpty()) {
@@ -246,6 +259,7 @@ public final class MapView extends Region {
 
     private void zoomAt(double factor, double x, double y) {
         viewport.zoomAt(factor, x, y);
+        lastFrame = null;
         changed();
     }
 
@@ -281,6 +295,7 @@ public final class MapView extends Region {
         }
         canvas.setCursor(Cursor.CLOSED_HAND);
         viewport.panBy(e.getX() - dragX, e.getY() - dragY);
+        lastFrame = null;
         dragged |= Math.hypot(e.getX() - dragX, e.getY() - dragY) > 0;
         dragX = e.getX();
         dragY = e.getY();

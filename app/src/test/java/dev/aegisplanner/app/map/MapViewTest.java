@@ -104,12 +104,17 @@ class MapViewTest {
             map.fitToTrace();
         });
         Point2D frankfurt = dot("FRA");
-        Point2D onRing = frankfurt.add(0, LocationSummary.of(retailer.location("FRA").orElseThrow()).radius() + 5);
-
-        Color ring = pixel(robot, onRing);
+        double radius = LocationSummary.of(retailer.location("FRA").orElseThrow()).radius();
         Color tier = TierPalette.colour(sameServer.tier());
-        assertThat(Math.abs(ring.getGreen() - tier.getGreen()) + Math.abs(ring.getRed() - tier.getRed())
-                + Math.abs(ring.getBlue() - tier.getBlue())).as(ring + " is " + tier).isLessThan(0.15);
+
+        // The ring is a line of 2.5 pixels around the dot: one of the pixels across it is drawn in full.
+        double closest = Double.MAX_VALUE;
+        for (double below = radius + 3; below <= radius + 7; below += 0.5) {
+            Color ring = pixel(robot, frankfurt.add(0, below));
+            closest = Math.min(closest, Math.abs(ring.getGreen() - tier.getGreen())
+                    + Math.abs(ring.getRed() - tier.getRed()) + Math.abs(ring.getBlue() - tier.getBlue()));
+        }
+        assertThat(closest).as("the ring is " + tier).isLessThan(0.15);
     }
 
     @Test

@@ -186,10 +186,10 @@ public final class PresentationView {
     }
 
     /**
-     * Between the map and the canvas, which is borrowed from the editor for as long as it is shown here: without
+     * Between the map and the canvas (as M does), which is borrowed from the editor for as long as it is shown here: without
      * its scroll bars, the path's words larger, framed on the path like the map.
      */
-    private void switchView() {
+    public void switchView() {
         if (lentCanvas == null) {
             lentCanvas = canvas.lend();
             lentCanvas.setPresenting(true);

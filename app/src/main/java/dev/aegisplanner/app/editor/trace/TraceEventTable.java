@@ -20,7 +20,7 @@ import javafx.scene.layout.VBox;
 final class TraceEventTable extends TableView<TraceEvent> {
 
     /** The table width from which the arrival times are shown. */
-    static final double TIME_COLUMN_FROM = 260;
+    static final double TIME_COLUMN_FROM = 360;
 
     TraceEventTable(TracePanelModel model) {
         super(model.events());
@@ -31,9 +31,12 @@ final class TraceEventTable extends TableView<TraceEvent> {
         empty.getStyleClass().add(Styles.PLACEHOLDER);
         setPlaceholder(empty);
         getColumns().add(hopColumn());
-        getColumns().add(column("Leg", 84, e -> e.leg().replace(" \u00b7 ", "\n")));
-        TableColumn<TraceEvent, String> time = column("Time", 60, TraceEvent::time);
-        time.setMinWidth(60);
+        TableColumn<TraceEvent, String> leg = column("Leg", 96, e -> e.leg().replace(" \u00b7 ", "\n"));
+        // Wide enough for "10,270 km": a distance cut short says nothing.
+        leg.setMinWidth(96);
+        getColumns().add(leg);
+        TableColumn<TraceEvent, String> time = column("Time", 54, TraceEvent::time);
+        time.setMinWidth(54);
         // Arrival times are the least of it: a narrow table leaves them out rather than cutting the hops short.
         time.visibleProperty().bind(widthProperty().greaterThanOrEqualTo(TIME_COLUMN_FROM));
         getColumns().add(time);

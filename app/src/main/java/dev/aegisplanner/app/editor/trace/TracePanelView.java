@@ -34,7 +34,7 @@ public final class TracePanelView extends VBox {
     /** Wide enough for the request's fields to show a scenario's name and a server's id. */
     private static final double FORM_WIDTH = 300;
     /** The hops' share of what the request leaves; the checks, whose reasons wrap, take the rest. */
-    private static final double HOPS_SHARE = 0.45;
+    private static final double HOPS_SHARE = 0.5;
 
     public TracePanelView(TracePanelModel model, TraceRequestModel request, TraceActions actions) {
         setId("trace-panel");
