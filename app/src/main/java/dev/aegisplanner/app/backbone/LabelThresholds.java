@@ -11,7 +11,7 @@ import java.util.Map;
  * Labels are ranked by importance (the route first, then its neighbours, then the busiest locations), so
  * zoomed out only the important ones show, and zooming in brings the others as room appears. A label is a
  * box of a given size under its node; two boxes are clear of each other once the scale separates them along
- * either axis.
+ * either axis. A label also keeps off the nodes ranked before it (a route's node must not cover a name).
  */
 final class LabelThresholds {
 
@@ -19,6 +19,9 @@ final class LabelThresholds {
     static final double CHARACTER_WIDTH = 8.5;
     static final double LABEL_PADDING = 10;
     static final double LABEL_HEIGHT = 18;
+    /** The largest node drawn (the route's), and how far under its node's centre a label's centre is. */
+    static final double NODE_SIZE = 22;
+    static final double LABEL_DROP = 20;
 
     private LabelThresholds() {
     }
@@ -42,10 +45,23 @@ final class LabelThresholds {
                 double clearX = dx == 0 ? Double.POSITIVE_INFINITY : apartX / dx;
                 double clearY = dy == 0 ? Double.POSITIVE_INFINITY : LABEL_HEIGHT / dy;
                 needed = Math.max(needed, Math.min(clearX, clearY));
+                needed = Math.max(needed, clearOfNode(p, q, width));
             }
             from.put(id, needed);
         }
         return from;
+    }
+
+    /**
+     * The scale from which a label under {@code p} clears the node at {@code q}: sideways once their centres are
+     * half their widths apart; a node above the label never meets it, one below it once it is below the label.
+     */
+    private static double clearOfNode(Point p, Point q, double labelWidth) {
+        double dx = Math.abs(p.x() - q.x());
+        double clearX = dx == 0 ? Double.POSITIVE_INFINITY : (labelWidth + NODE_SIZE) / 2 / dx;
+        double below = p.y() - q.y();
+        double clearY = below <= 0 ? 0 : (LABEL_DROP + (LABEL_HEIGHT + NODE_SIZE) / 2) / below;
+        return Math.min(clearX, clearY);
     }
 
     static double width(String text) {

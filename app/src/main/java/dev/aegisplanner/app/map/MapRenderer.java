@@ -29,6 +29,11 @@ public final class MapRenderer {
 
     /** Pixels a fitted view keeps clear at the top (trace card) and bottom (legend). */
     static final double CARD_INSET = 130;
+    /**
+     * A map shorter than this leaves out the trace card: it would cover a good part of the path, and the Trace
+     * panel beside the map says the same.
+     */
+    static final double CARD_MIN_MAP_HEIGHT = 460;
     static final double LEGEND_INSET = 44;
 
     private MapPalette palette;
@@ -77,7 +82,8 @@ public final class MapRenderer {
         if (path.isEmpty()) {
             view.fit(places(content), 6, 0, 0, LEGEND_INSET);
         } else {
-            view.fit(path, 8, PATH_CONTEXT_DEGREES, CARD_INSET, LEGEND_INSET + TraceRoute.SIDE_OFFSET_Y);
+            view.fit(path, 8, PATH_CONTEXT_DEGREES, view.height() >= CARD_MIN_MAP_HEIGHT ? CARD_INSET : 0,
+                    LEGEND_INSET + TraceRoute.SIDE_OFFSET_Y);
         }
     }
 
@@ -107,7 +113,8 @@ public final class MapRenderer {
         trace.ifPresent(t -> t.drawPath(content.packetPosition(), byId));
         MapCards cards = new MapCards(g, view, palette);
         LabelPlacer labels = new LabelPlacer();
-        MapCards.Card card = trace.isPresent() && traceCardShown ? cards.trace(content.trace(), content.topology()) : null;
+        MapCards.Card card = trace.isPresent() && traceCardShown && view.height() >= CARD_MIN_MAP_HEIGHT
+                ? cards.trace(content.trace(), content.topology()) : null;
         if (card != null) {
             labels.block(card.x(), card.y(), card.width(), card.height());
         }

@@ -18,9 +18,9 @@ import java.util.List;
  * so it still reads as a map: each location gets a tag sitting on its top edge, like a fieldset's legend,
  * on its own background so it stays legible over what is beneath; data centers get one too while their
  * servers are drawn as shapes, and when they are drawn as blocks the large ones show their name and
- * server count in their middle. A label that does not fit is left out. Location tags come first: a data
- * center's tag that would touch one is left out, and location tags are drawn last, so a location's name is
- * never covered.
+ * server count in their middle. A label that does not fit is left out. Locations' names come first: a data
+ * center's tag that would touch one (a tag, or the title in a header) is left out, and location tags are
+ * drawn last, so a location's name is never covered.
  */
 final class LabelPainter {
 
@@ -44,7 +44,14 @@ final class LabelPainter {
         }
         List<Tag> locations = new ArrayList<>();
         List<Tag> dataCenters = new ArrayList<>();
+        List<LayoutBox> names = new ArrayList<>();
         scene.forEachFrameIn(vp.visible(), frame -> {
+            if (frame.isLocation() && !locationTags) {
+                LayoutBox header = FramePainter.locationTitle(s, frame, scale);
+                if (header != null) {
+                    names.add(vp.toScreen(header));
+                }
+            }
             if (frame.isLocation() && locationTags) {
                 Tag tag = tag(s, frame, vp, OVERVIEW_LABEL, LOCATION_TAG_HEIGHT);
                 if (tag != null) {
@@ -62,8 +69,9 @@ final class LabelPainter {
                 }
             }
         });
+        locations.forEach(l -> names.add(grown(l.box(), 2)));
         for (Tag tag : dataCenters) {
-            if (locations.stream().noneMatch(l -> Boxes.intersects(grown(l.box(), 2), tag.box()))) {
+            if (names.stream().noneMatch(name -> Boxes.intersects(name, tag.box()))) {
                 draw(s, tag, p);
             }
         }

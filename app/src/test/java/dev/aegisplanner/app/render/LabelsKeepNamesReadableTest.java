@@ -50,6 +50,24 @@ class LabelsKeepNamesReadableTest {
     }
 
     @Test
+    void data_center_tags_never_cover_a_location_title_in_its_header() {
+        CanvasScene scene = CanvasScene.of(retailer);
+        // Zoomed so that the headers still carry their titles while the data centers are labelled by tags.
+        double scale = 0.34;
+        Viewport view = new Viewport(0, 0, scale, W, H).centredOn(Boxes.centerX(scene.bounds()),
+                Boxes.centerY(scene.bounds()), scale);
+        RecordedPills drawn = new RecordedPills(W, H);
+
+        renderer.render(drawn.surface, scene, view, RenderState.plain(CanvasPalette.LIGHT));
+
+        List<LayoutBox> names = LocationTitles.onScreen(drawn.surface, scene, view);
+        assertThat(names).isNotEmpty();
+        assertThat(drawn.ofHeight(16)).isNotEmpty().allSatisfy(tag -> assertThat(names)
+                .noneMatch(name -> Boxes.intersects(name, tag)));
+        drawn.dispose();
+    }
+
+    @Test
     void the_paths_labels_move_off_a_location_name_they_would_cover() {
         TraceResult paySin = Samples.trace(retailer, "pay-sin");
         CanvasScene before = CanvasScene.of(retailer);
