@@ -66,6 +66,8 @@ import javafx.scene.shape.Rectangle;
 public final class TopologyCanvasView extends Region implements TraceOverlayTarget {
 
     public static final String STYLE_CLASS = "topology-canvas";
+    /** Below this many pixels either way, the view waits for its size before fitting the drawing. */
+    static final double MIN_FIT_SIZE = 40;
     /** How much larger the path's words are in presentation mode. */
     static final double PRESENTING_TEXT_SCALE = 1.5;
     /** A path of a few servers is shown large in presentation mode, but not past this zoom. */
@@ -102,7 +104,13 @@ public final class TopologyCanvasView extends Region implements TraceOverlayTarg
     private final CanvasContextMenu contextMenu;
     private ElementRef flash;
     private long flashStart;
-    private boolean fitted;
+    /**
+     * The view the last fit to the window produced, while the planner has not moved it since: the window
+     * settling on its size (or a panel shown or hidden) fits the drawing again rather than leaving it fitted
+     * to a size it no longer has. Null once the planner has zoomed or panned.
+     */
+    private Viewport fittedView;
+    private boolean fitPending = true;
     private PathOverlay path;
     private boolean drawingStale = true;
     private boolean pathStale;
@@ -145,6 +153,11 @@ public final class TopologyCanvasView extends Region implements TraceOverlayTarg
 
         document.topologyProperty().addListener((obs, old, now) -> topologyChanged(now));
         document.fileProperty().addListener((obs, old, now) -> fitToWindow());
+        camera.viewportProperty().addListener((obs, old, now) -> {
+            if (fittedView != null && !sameLook(now, fittedView)) {
+                fittedView = null;
+            }
+        });
         selection.selected().addListener((InvalidationListener) obs -> {
             selectionChanged = true;
             repaint();
@@ -197,7 +210,20 @@ public final class TopologyCanvasView extends Region implements TraceOverlayTarg
     }
 
     public void fitToWindow() {
+        Viewport vp = camera.viewport();
+        if (vp.width() < MIN_FIT_SIZE || vp.height() < MIN_FIT_SIZE) {
+            // Too small to fit anything in (a panel still opening): fit once there is room.
+            fitPending = true;
+            return;
+        }
+        fitPending = false;
         camera.fit(scene.bounds());
+        fittedView = camera.viewport();
+    }
+
+    /** Whether two views look at the same place at the same zoom, whatever their sizes. */
+    private static boolean sameLook(Viewport a, Viewport b) {
+        return a.x() == b.x() && a.y() == b.y() && a.scale() == b.scale();
     }
 
     /**
@@ -404,9 +430,11 @@ public final class TopologyCanvasView extends Region implements TraceOverlayTarg
         pathLayer.setHeight(h);
         scrollBars.horizontal().resizeRelocate(0, h, w, bar);
         scrollBars.vertical().resizeRelocate(w, 0, bar, h);
+        Viewport before = camera.viewport();
+        boolean stillFitted = fittedView != null && sameLook(before, fittedView);
+        boolean resized = before.width() != w || before.height() != h;
         camera.resize(w, h);
-        if (!fitted && w > 0 && h > 0) {
-            fitted = true;
+        if (fitPending || (stillFitted && resized)) {
             fitToWindow();
         }
         repaint();

@@ -263,6 +263,21 @@ class TopologyCanvasViewTest {
     }
 
     @Test
+    void a_drawing_fitted_while_the_window_settles_is_fitted_again_to_its_final_size(FxRobot robot) {
+        robot.interact(() -> view.getScene().getWindow().setWidth(60));
+        robot.interact(() -> document.replace(roomyFrankfurt(), java.nio.file.Path.of("roomy.json")));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        robot.interact(() -> view.getScene().getWindow().setWidth(1100));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        LayoutBox bounds = view.drawing().bounds();
+        LayoutBox visible = view.viewport().visible();
+        assertThat(visible.w()).as("the whole drawing in view, not a sliver of it").isGreaterThanOrEqualTo(bounds.w());
+        assertThat(visible.w()).as("and not lost in a tiny zoom").isLessThan(bounds.w() * 3);
+    }
+
+    @Test
     void pressing_in_the_overview_centres_the_view_there(FxRobot robot) {
         open(roomyFrankfurt());
         robot.interact(() -> {
