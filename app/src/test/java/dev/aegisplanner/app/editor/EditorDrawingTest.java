@@ -14,6 +14,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;
 import javafx.scene.control.DialogPane;
+import javafx.scene.control.Label;
+import java.util.List;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -72,6 +74,18 @@ class EditorDrawingTest {
 
         assertThat(window().selection().snapshot()).containsExactly(new ElementRef(ElementKind.POOL, "pool-1"));
         assertThat(robot.lookup("#pools-tree").queryAs(javafx.scene.control.TreeView.class).getSelectionModel().getSelectedItem()).isNotNull();
+    }
+
+    @Test
+    void the_shortcuts_sheet_says_what_dragging_on_the_canvas_does(FxRobot robot) throws TimeoutException {
+        robot.interact(() -> window().showShortcuts());
+        waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#shortcuts-sheet").tryQuery().isPresent());
+
+        List<String> texts = robot.lookup("#shortcuts-sheet .label").queryAllAs(Label.class).stream()
+                .map(Label::getText).toList();
+        assertThat(texts).contains("Rubber band", "Shift+drag", "Move freely, without snapping", "Alt while dragging",
+                "Context menu");
+        robot.interact(() -> ((Stage) robot.lookup("#shortcuts-sheet").query().getScene().getWindow()).close());
     }
 
     @Test
