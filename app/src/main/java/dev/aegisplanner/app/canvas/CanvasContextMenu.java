@@ -5,7 +5,7 @@ import dev.aegisplanner.app.document.TopologyDocument;
 import dev.aegisplanner.model.topology.ElementKind;
 import dev.aegisplanner.model.topology.ElementRef;
 import dev.aegisplanner.model.topology.Status;
-import dev.aegisplanner.model.topology.TopologyLookup;
+import dev.aegisplanner.model.topology.TopologyIndex;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -99,7 +99,7 @@ public final class CanvasContextMenu {
     }
 
     private Optional<MenuItem> statusToggle(ElementRef element) {
-        TopologyLookup lookup = new TopologyLookup(document.topology());
+        TopologyIndex lookup = document.topology().index();
         Optional<Status> status = switch (element.kind()) {
             case LOCATION -> lookup.location(element.id()).map(l -> l.status());
             case DATA_CENTER -> lookup.dataCenter(element.id()).map(d -> d.dataCenter().status());

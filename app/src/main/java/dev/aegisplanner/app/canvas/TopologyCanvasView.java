@@ -158,7 +158,7 @@ public final class TopologyCanvasView extends Region implements TraceOverlayTarg
                 fittedView = null;
             }
         });
-        selection.selected().addListener((InvalidationListener) obs -> {
+        selection.selectionProperty().addListener((InvalidationListener) obs -> {
             selectionChanged = true;
             repaint();
         });
@@ -506,7 +506,7 @@ public final class TopologyCanvasView extends Region implements TraceOverlayTarg
 
     private boolean paintDrawing(long now) {
         if (selectionChanged) {
-            selectionSnapshot = Set.copyOf(selection.selected());
+            selectionSnapshot = selection.selected();
             selectionChanged = false;
         }
         double phase = 0;

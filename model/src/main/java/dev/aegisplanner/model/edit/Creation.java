@@ -5,15 +5,14 @@ import dev.aegisplanner.model.layout.LayoutMetrics;
 import dev.aegisplanner.model.topology.DataCenter;
 import dev.aegisplanner.model.topology.ElementKind;
 import dev.aegisplanner.model.topology.ElementRef;
+import dev.aegisplanner.model.topology.Layout;
 import dev.aegisplanner.model.topology.LayoutBox;
 import dev.aegisplanner.model.topology.Location;
 import dev.aegisplanner.model.topology.Server;
 import dev.aegisplanner.model.topology.Status;
 import dev.aegisplanner.model.topology.Topology;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * New elements drawn at a point: centred on it when that spot is free, else in the first free slot of the
@@ -29,14 +28,14 @@ final class Creation {
 
     static Added location(Topology t, double cx, double cy) {
         String id = FreshIds.in(t).location();
-        Map<String, LayoutBox> layout = new LinkedHashMap<>(EffectiveLayout.of(t));
-        layout.put(id, Frames.centredWithin(cx, cy, LayoutMetrics.NEW_LOCATION_WIDTH, LayoutMetrics.NEW_LOCATION_HEIGHT, null));
+        Layout.Builder layout = Layout.copyOf(EffectiveLayout.of(t)).toBuilder()
+                .put(id, Frames.centredWithin(cx, cy, LayoutMetrics.NEW_LOCATION_WIDTH, LayoutMetrics.NEW_LOCATION_HEIGHT, null));
         List<Location> locations = new ArrayList<>(t.locations());
         locations.add(new Location(id, null, null, 0, 0, Status.UP, List.of()));
         Topology added = t.withLocations(locations);
         ElementRef ref = ElementRef.location(id);
         new Placement(new Hierarchy(added), layout).settle(List.of(ref), FreeSpots.Choice.FIRST_FREE);
-        return new Added(added.withLayout(layout), ref);
+        return new Added(added.withLayout(layout.build()), ref);
     }
 
     static Added dataCenter(Topology t, String locationId, double cx, double cy) {
@@ -51,7 +50,7 @@ final class Creation {
     }
 
     static Added server(Topology t, String dataCenterId, double cx, double cy) {
-        DataCenter dc = t.dataCenters().filter(d -> d.id().equals(dataCenterId)).findFirst()
+        DataCenter dc = t.index().dataCenter(dataCenterId).map(p -> p.dataCenter())
                 .orElseThrow(() -> new IllegalArgumentException("There is no data center " + dataCenterId));
         String id = FreshIds.in(t).server(dataCenterId);
         List<Server> servers = new ArrayList<>(dc.servers());
@@ -63,10 +62,10 @@ final class Creation {
 
     private static Added place(Topology added, Topology before, ElementRef ref, ElementKind parentKind, String parentId,
                                double cx, double cy, double w, double h) {
-        Map<String, LayoutBox> layout = new LinkedHashMap<>(EffectiveLayout.of(before));
+        Layout.Builder layout = Layout.copyOf(EffectiveLayout.of(before)).toBuilder();
         LayoutBox inner = Frames.interior(parentKind, layout.get(parentId));
         layout.put(ref.id(), Frames.centredWithin(cx, cy, w, h, inner));
         new Placement(new Hierarchy(added), layout).settle(List.of(ref), FreeSpots.Choice.FIRST_FREE);
-        return new Added(added.withLayout(layout), ref);
+        return new Added(added.withLayout(layout.build()), ref);
     }
 }

@@ -6,6 +6,7 @@ import dev.aegisplanner.model.layout.LayoutMetrics;
 import dev.aegisplanner.model.topology.DataCenter;
 import dev.aegisplanner.model.topology.ElementKind;
 import dev.aegisplanner.model.topology.ElementRef;
+import dev.aegisplanner.model.topology.Layout;
 import dev.aegisplanner.model.topology.LayoutBox;
 import dev.aegisplanner.model.topology.Location;
 import dev.aegisplanner.model.topology.Server;
@@ -13,22 +14,21 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
  * Keeps the picture free of overlaps when elements arrive or are dropped: an element that covers a sibling (or
  * sticks out of its frame) moves to a free spot ({@link FreeSpots}); a frame that has to grow to hold it grows,
  * and the siblings the grown frame would now cover move down or right out of its way, with their contents.
- * Works on a mutable layout of one topology, like {@link Frames}.
+ * Works on a layout being built for one topology.
  */
 final class Placement {
 
     private final Hierarchy hierarchy;
-    private final Map<String, LayoutBox> layout;
+    private final Layout.Builder layout;
     private boolean changed;
 
-    Placement(Hierarchy hierarchy, Map<String, LayoutBox> layout) {
+    Placement(Hierarchy hierarchy, Layout.Builder layout) {
         this.hierarchy = hierarchy;
         this.layout = layout;
     }

@@ -4,14 +4,13 @@ import dev.aegisplanner.model.layout.EffectiveLayout;
 import dev.aegisplanner.model.topology.DataCenter;
 import dev.aegisplanner.model.topology.ElementKind;
 import dev.aegisplanner.model.topology.ElementRef;
-import dev.aegisplanner.model.topology.LayoutBox;
+import dev.aegisplanner.model.topology.Layout;
 import dev.aegisplanner.model.topology.Location;
 import dev.aegisplanner.model.topology.Server;
 import dev.aegisplanner.model.topology.Topology;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Drops servers into another data center, or data centers into another location: they leave their frame
@@ -34,21 +33,20 @@ final class Reparenting {
         if (!before.exists(target)) {
             throw new IllegalArgumentException("There is no " + target);
         }
-        before.knowServers(refs);
         List<ElementRef> moving = refs.stream().distinct()
                 .filter(r -> r.kind() == childKind && before.exists(r))
                 .toList();
         if (moving.isEmpty()) {
             return t;
         }
-        Map<String, LayoutBox> layout = new LayoutPatch(EffectiveLayout.of(t));
+        Layout.Builder layout = Layout.copyOf(EffectiveLayout.of(t)).toBuilder();
         Placement shifting = new Placement(before, layout);
         moving.forEach(r -> shifting.shift(r, dx, dy));
         Topology moved = childKind == ElementKind.SERVER
                 ? serversInto(t, before, moving, target.id())
                 : dataCentersInto(t, before, moving, target.id());
         new Placement(new Hierarchy(moved), layout).settle(moving, FreeSpots.Choice.NEAREST);
-        return moved.withLayout(layout);
+        return moved.withLayout(layout.build());
     }
 
     private static Topology serversInto(Topology t, Hierarchy h, List<ElementRef> servers, String targetId) {

@@ -1,12 +1,12 @@
 package dev.aegisplanner.model.edit;
 
 import dev.aegisplanner.model.topology.ElementRef;
+import dev.aegisplanner.model.topology.Layout;
 import dev.aegisplanner.model.topology.LayoutBox;
 import dev.aegisplanner.model.topology.Topology;
 import dev.aegisplanner.model.layout.EffectiveLayout;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The edits the canvas makes to a topology's structure and picture, as pure functions: each returns a new
@@ -50,8 +50,8 @@ public final class StructureEdits {
     public static Topology settle(Topology t, Collection<ElementRef> refs) {
         Hierarchy h = new Hierarchy(t);
         List<ElementRef> roots = LayoutEdits.roots(h, refs);
-        Map<String, LayoutBox> layout = new LayoutPatch(EffectiveLayout.of(t));
-        return new Placement(h, layout).settle(roots, FreeSpots.Choice.NEAREST) ? t.withLayout(layout) : t;
+        Layout.Builder layout = Layout.copyOf(EffectiveLayout.of(t)).toBuilder();
+        return new Placement(h, layout).settle(roots, FreeSpots.Choice.NEAREST) ? t.withLayout(layout.build()) : t;
     }
 
     /**

@@ -1,6 +1,6 @@
 package dev.aegisplanner.app.editor.properties;
 
-import dev.aegisplanner.model.text.Counts;
+import dev.aegisplanner.app.editor.status.StatusBarViewModel;
 import dev.aegisplanner.model.edit.PropertyEdits;
 import dev.aegisplanner.model.topology.ElementKind;
 import dev.aegisplanner.model.topology.ElementRef;
@@ -46,6 +46,6 @@ public final class ElementFields {
     }
 
     private static String contents(Topology t) {
-        return Counts.size(t);
+        return StatusBarViewModel.counts(t).replace(" \u00b7 ", ", ");
     }
 }
