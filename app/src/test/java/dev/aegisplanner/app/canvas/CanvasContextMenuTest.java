@@ -30,12 +30,14 @@ class CanvasContextMenuTest {
     private TopologyDocument document;
     private SelectionModel selection;
     private TopologyCanvasView view;
+    private CanvasPoints points;
 
     @Start
     void start(Stage stage) {
         document = new TopologyDocument(CanvasDraggingTest.twoRooms(), null);
         selection = new SelectionModel();
         view = new TopologyCanvasView(document, selection);
+        points = new CanvasPoints(view);
         view.setContextMenuExtras(element -> List.of(new MenuItem("Properties")));
         stage.setScene(new Scene(new StackPane(view), 1100, 760));
         stage.show();
@@ -43,7 +45,7 @@ class CanvasContextMenuTest {
 
     @Test
     void right_clicking_a_server_selects_it_and_offers_its_actions(FxRobot robot) {
-        robot.clickOn(centreOf(box(ElementRef.server("fra1-s2"))), MouseButton.SECONDARY);
+        robot.clickOn(points.centreOf(points.box(ElementRef.server("fra1-s2"))), MouseButton.SECONDARY);
 
         assertThat(selection.snapshot()).containsExactly(ElementRef.server("fra1-s2"));
         assertThat(view.contextMenu().isShowing()).isTrue();
@@ -52,7 +54,7 @@ class CanvasContextMenuTest {
 
     @Test
     void mark_down_from_the_menu_is_one_undoable_step(FxRobot robot) {
-        robot.clickOn(centreOf(box(ElementRef.server("fra1-s2"))), MouseButton.SECONDARY);
+        robot.clickOn(points.centreOf(points.box(ElementRef.server("fra1-s2"))), MouseButton.SECONDARY);
         robot.clickOn("#context-status");
 
         assertThat(server("fra1-s2").status()).isEqualTo(Status.DOWN);
@@ -63,30 +65,30 @@ class CanvasContextMenuTest {
 
     @Test
     void a_data_center_adds_a_server_on_free_space_and_selects_it(FxRobot robot) {
-        LayoutBox fra2 = box(ElementRef.dataCenter("FRA-2"));
-        robot.clickOn(screenOf(fra2.x() + 30, fra2.y() + 12), MouseButton.SECONDARY);
+        LayoutBox fra2 = points.box(ElementRef.dataCenter("FRA-2"));
+        robot.clickOn(points.screenOf(fra2.x() + 30, fra2.y() + 12), MouseButton.SECONDARY);
         robot.clickOn("#context-add-child");
 
         assertThat(document.topology().dataCenters().filter(d -> d.id().equals("FRA-2")).findFirst().orElseThrow()
                 .servers()).hasSize(2);
         ElementRef added = selection.snapshot().iterator().next();
         assertThat(added.id()).isEqualTo("fra2-s2");
-        assertThat(Boxes.intersects(box(added), box(ElementRef.server("fra2-s1")))).isFalse();
+        assertThat(Boxes.intersects(points.box(added), points.box(ElementRef.server("fra2-s1")))).isFalse();
     }
 
     @Test
     void the_empty_canvas_offers_to_add_a_location_where_it_was_clicked_to_paste_and_to_fit(FxRobot robot) {
-        LayoutBox fra = box(ElementRef.location("FRA"));
+        LayoutBox fra = points.box(ElementRef.location("FRA"));
         double x = Boxes.centerX(fra);
         double y = Boxes.bottom(fra) + 220;
-        robot.clickOn(screenOf(x, y), MouseButton.SECONDARY);
+        robot.clickOn(points.screenOf(x, y), MouseButton.SECONDARY);
 
         assertThat(texts()).containsExactly("Add Location Here", "Paste", "", "Fit to Window", "Select All");
         assertThat(view.contextMenu().getItems().get(1).isDisable()).as("nothing to paste yet").isTrue();
         robot.clickOn("#context-add-location");
 
         assertThat(document.topology().locations()).extracting(Location::id).containsExactly("FRA", "LOC-1");
-        LayoutBox added = box(ElementRef.location("LOC-1"));
+        LayoutBox added = points.box(ElementRef.location("LOC-1"));
         assertThat(Boxes.centerX(added)).isEqualTo(x, org.assertj.core.api.Assertions.within(1.0));
         assertThat(Boxes.centerY(added)).isEqualTo(y, org.assertj.core.api.Assertions.within(1.0));
     }
@@ -97,17 +99,5 @@ class CanvasContextMenuTest {
 
     private Server server(String id) {
         return document.topology().servers().filter(s -> s.id().equals(id)).findFirst().orElseThrow();
-    }
-
-    private LayoutBox box(ElementRef ref) {
-        return view.drawing().boxOf(ref).orElseThrow();
-    }
-
-    private Point2D centreOf(LayoutBox box) {
-        return screenOf(Boxes.centerX(box), Boxes.centerY(box));
-    }
-
-    private Point2D screenOf(double canvasX, double canvasY) {
-        return view.localToScreen(view.viewport().toScreenX(canvasX), view.viewport().toScreenY(canvasY));
     }
 }

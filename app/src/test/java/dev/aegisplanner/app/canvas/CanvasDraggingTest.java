@@ -34,6 +34,7 @@ class CanvasDraggingTest {
     private TopologyDocument document;
     private SelectionModel selection;
     private TopologyCanvasView view;
+    private CanvasPoints points;
 
     /** Frankfurt with two roomy data centers side by side: FRA-1 holds three servers, FRA-2 one. */
     static Topology twoRooms() {
@@ -55,6 +56,7 @@ class CanvasDraggingTest {
         document = new TopologyDocument(twoRooms(), null);
         selection = new SelectionModel();
         view = new TopologyCanvasView(document, selection);
+        points = new CanvasPoints(view);
         stage.setScene(new Scene(new StackPane(view), 1100, 760));
         stage.show();
     }
@@ -62,11 +64,11 @@ class CanvasDraggingTest {
     @Test
     void a_dragged_server_lands_on_the_grid() {
         FxRobot robot = new FxRobot();
-        LayoutBox before = box(ElementRef.server("fra1-s3"));
+        LayoutBox before = points.box(ElementRef.server("fra1-s3"));
 
-        robot.drag(centreOf(before), MouseButton.PRIMARY).moveBy(37, 83).drop();
+        robot.drag(points.centreOf(before), MouseButton.PRIMARY).moveBy(37, 83).drop();
 
-        LayoutBox after = box(ElementRef.server("fra1-s3"));
+        LayoutBox after = points.box(ElementRef.server("fra1-s3"));
         assertThat(after.x() % Snapping.GRID == 0 || linesUpWithANeighbour(after)).isTrue();
         assertThat(after.y() % Snapping.GRID == 0 || linesUpWithANeighbour(after)).isTrue();
         assertThat(after).isNotEqualTo(before);
@@ -75,86 +77,86 @@ class CanvasDraggingTest {
     @Test
     void a_server_brought_near_a_neighbours_edge_lines_up_with_it_and_a_guide_shows_the_line() {
         FxRobot robot = new FxRobot();
-        LayoutBox s1 = box(ElementRef.server("fra1-s1"));
-        LayoutBox s3 = box(ElementRef.server("fra1-s3"));
+        LayoutBox s1 = points.box(ElementRef.server("fra1-s1"));
+        LayoutBox s3 = points.box(ElementRef.server("fra1-s3"));
         double scale = view.viewport().scale();
         double below = Boxes.bottom(s1) + 40;
         // Aim 3 pixels right of fra1-s1's left edge, well below it: within reach of its edge.
         double dx = (s1.x() - s3.x()) * scale + 3;
         double dy = (below - s3.y()) * scale;
 
-        var drag = robot.drag(centreOf(s3), MouseButton.PRIMARY).moveBy(dx, dy);
+        var drag = robot.drag(points.centreOf(s3), MouseButton.PRIMARY).moveBy(dx, dy);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(view.shownGuides()).isNotEmpty();
         drag.drop();
 
-        assertThat(box(ElementRef.server("fra1-s3")).x()).isEqualTo(s1.x());
+        assertThat(points.box(ElementRef.server("fra1-s3")).x()).isEqualTo(s1.x());
         assertThat(view.shownGuides()).as("guides go when the drag ends").isEmpty();
     }
 
     @Test
     void shift_keeps_a_drag_on_its_axis() {
         FxRobot robot = new FxRobot();
-        LayoutBox before = box(ElementRef.server("fra1-s3"));
+        LayoutBox before = points.box(ElementRef.server("fra1-s3"));
 
         robot.press(KeyCode.SHIFT);
-        robot.drag(centreOf(before), MouseButton.PRIMARY).moveBy(30, 160).drop();
+        robot.drag(points.centreOf(before), MouseButton.PRIMARY).moveBy(30, 160).drop();
         robot.release(KeyCode.SHIFT);
 
-        assertThat(box(ElementRef.server("fra1-s3")).x()).isEqualTo(before.x());
-        assertThat(box(ElementRef.server("fra1-s3")).y()).isGreaterThan(before.y());
+        assertThat(points.box(ElementRef.server("fra1-s3")).x()).isEqualTo(before.x());
+        assertThat(points.box(ElementRef.server("fra1-s3")).y()).isGreaterThan(before.y());
     }
 
     @Test
     void a_server_dropped_on_another_data_center_moves_into_it_in_one_undo_step() {
         FxRobot robot = new FxRobot();
-        LayoutBox server = box(ElementRef.server("fra1-s2"));
-        LayoutBox fra2 = box(ElementRef.dataCenter("FRA-2"));
+        LayoutBox server = points.box(ElementRef.server("fra1-s2"));
+        LayoutBox fra2 = points.box(ElementRef.dataCenter("FRA-2"));
         int depth = document.commands().undoDepth();
 
-        var drag = robot.drag(centreOf(server), MouseButton.PRIMARY)
-                .moveTo(screenOf(Boxes.centerX(fra2), Boxes.bottom(fra2) - 60));
+        var drag = robot.drag(points.centreOf(server), MouseButton.PRIMARY)
+                .moveTo(points.screenOf(Boxes.centerX(fra2), Boxes.bottom(fra2) - 60));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(view.shownGhosts()).as("a ghost shows where it would land").hasSize(1);
         drag.drop();
 
         assertThat(serversOf("FRA-2")).containsExactly("fra2-s1", "fra1-s2");
         assertThat(serversOf("FRA-1")).containsExactly("fra1-s1", "fra1-s3");
-        assertThat(Boxes.contains(box(ElementRef.dataCenter("FRA-2")), Boxes.centerX(box(ElementRef.server("fra1-s2"))),
-                Boxes.centerY(box(ElementRef.server("fra1-s2"))))).isTrue();
+        assertThat(Boxes.contains(points.box(ElementRef.dataCenter("FRA-2")), Boxes.centerX(points.box(ElementRef.server("fra1-s2"))),
+                Boxes.centerY(points.box(ElementRef.server("fra1-s2"))))).isTrue();
         assertThat(document.commands().undoDepth()).isEqualTo(depth + 1);
         assertThat(document.commands().undoLabelProperty().get()).isEqualTo("Undo Move 1 server into FRA-2");
 
         robot.interact(() -> document.commands().undo());
         assertThat(serversOf("FRA-1")).containsExactly("fra1-s1", "fra1-s2", "fra1-s3");
-        assertThat(box(ElementRef.server("fra1-s2"))).isEqualTo(server);
+        assertThat(points.box(ElementRef.server("fra1-s2"))).isEqualTo(server);
     }
 
     @Test
     void a_data_center_dropped_onto_another_ends_beside_it() {
         FxRobot robot = new FxRobot();
-        LayoutBox fra1 = box(ElementRef.dataCenter("FRA-1"));
-        LayoutBox fra2 = box(ElementRef.dataCenter("FRA-2"));
+        LayoutBox fra1 = points.box(ElementRef.dataCenter("FRA-1"));
+        LayoutBox fra2 = points.box(ElementRef.dataCenter("FRA-2"));
 
-        robot.drag(screenOf(fra2.x() + 40, fra2.y() + 12), MouseButton.PRIMARY)
-                .moveTo(screenOf(fra1.x() + 200, fra1.y() + 40)).drop();
+        robot.drag(points.screenOf(fra2.x() + 40, fra2.y() + 12), MouseButton.PRIMARY)
+                .moveTo(points.screenOf(fra1.x() + 200, fra1.y() + 40)).drop();
 
-        assertThat(Boxes.intersects(box(ElementRef.dataCenter("FRA-1")), box(ElementRef.dataCenter("FRA-2")))).isFalse();
-        assertThat(box(ElementRef.dataCenter("FRA-1"))).isEqualTo(fra1);
+        assertThat(Boxes.intersects(points.box(ElementRef.dataCenter("FRA-1")), points.box(ElementRef.dataCenter("FRA-2")))).isFalse();
+        assertThat(points.box(ElementRef.dataCenter("FRA-1"))).isEqualTo(fra1);
     }
 
     @Test
     void dragging_inside_a_selected_location_moves_it_rather_than_drawing_a_band() {
         FxRobot robot = new FxRobot();
         robot.interact(() -> selection.select(ElementRef.location("FRA")));
-        LayoutBox fra = box(ElementRef.location("FRA"));
-        LayoutBox fra1 = box(ElementRef.dataCenter("FRA-1"));
+        LayoutBox fra = points.box(ElementRef.location("FRA"));
+        LayoutBox fra1 = points.box(ElementRef.dataCenter("FRA-1"));
 
         robot.press(KeyCode.ALT);
-        robot.drag(screenOf(fra1.x() + 300, Boxes.bottom(fra1) - 20), MouseButton.PRIMARY).moveBy(-50, 30).drop();
+        robot.drag(points.screenOf(fra1.x() + 300, Boxes.bottom(fra1) - 20), MouseButton.PRIMARY).moveBy(-50, 30).drop();
         robot.release(KeyCode.ALT);
 
-        assertThat(box(ElementRef.location("FRA")).x()).isLessThan(fra.x());
+        assertThat(points.box(ElementRef.location("FRA")).x()).isLessThan(fra.x());
         assertThat(selection.snapshot()).containsExactly(ElementRef.location("FRA"));
     }
 
@@ -163,7 +165,7 @@ class CanvasDraggingTest {
         FxRobot robot = new FxRobot();
         robot.interact(() -> selection.select(ElementRef.location("FRA")));
 
-        robot.clickOn(centreOf(box(ElementRef.server("fra1-s1"))));
+        robot.clickOn(points.centreOf(points.box(ElementRef.server("fra1-s1"))));
 
         assertThat(selection.snapshot()).containsExactly(ElementRef.server("fra1-s1"));
     }
@@ -172,9 +174,9 @@ class CanvasDraggingTest {
     void zoomed_out_a_location_is_dragged_by_its_name_tag_not_panned() {
         FxRobot robot = new FxRobot();
         robot.interact(() -> view.zoomTo(0.2));
-        LayoutBox fra = box(ElementRef.location("FRA"));
+        LayoutBox fra = points.box(ElementRef.location("FRA"));
         // The tag sits on the frame's top edge, half above it: press on its upper half, outside the frame.
-        Point2D onTag = screenOf(fra.x(), fra.y());
+        Point2D onTag = points.screenOf(fra.x(), fra.y());
         Point2D pressAt = new Point2D(onTag.getX() + 20, onTag.getY() - 5);
         var viewportBefore = view.viewport();
 
@@ -182,23 +184,23 @@ class CanvasDraggingTest {
         robot.drag(pressAt, MouseButton.PRIMARY).moveBy(60, 0).drop();
         robot.release(KeyCode.ALT);
 
-        assertThat(box(ElementRef.location("FRA")).x()).isGreaterThan(fra.x());
+        assertThat(points.box(ElementRef.location("FRA")).x()).isGreaterThan(fra.x());
         assertThat(view.viewport().x()).as("the view did not pan").isEqualTo(viewportBefore.x());
     }
 
     @Test
     void dragging_empty_canvas_pans_and_shift_dragging_it_draws_a_band() {
         FxRobot robot = new FxRobot();
-        LayoutBox fra = box(ElementRef.location("FRA"));
+        LayoutBox fra = points.box(ElementRef.location("FRA"));
         double x = view.viewport().x();
 
-        robot.drag(screenOf(fra.x() - 60, Boxes.bottom(fra) + 40), MouseButton.PRIMARY).moveBy(80, 0).drop();
+        robot.drag(points.screenOf(fra.x() - 60, Boxes.bottom(fra) + 40), MouseButton.PRIMARY).moveBy(80, 0).drop();
         assertThat(view.viewport().x()).isLessThan(x);
 
-        LayoutBox s1 = box(ElementRef.server("fra1-s1"));
+        LayoutBox s1 = points.box(ElementRef.server("fra1-s1"));
         robot.press(KeyCode.SHIFT);
-        robot.drag(screenOf(s1.x() - 8, Boxes.bottom(box(ElementRef.location("FRA"))) + 30), MouseButton.PRIMARY)
-                .moveTo(screenOf(Boxes.right(s1) + 4, s1.y() - 4)).drop();
+        robot.drag(points.screenOf(s1.x() - 8, Boxes.bottom(points.box(ElementRef.location("FRA"))) + 30), MouseButton.PRIMARY)
+                .moveTo(points.screenOf(Boxes.right(s1) + 4, s1.y() - 4)).drop();
         robot.release(KeyCode.SHIFT);
         assertThat(selection.snapshot()).contains(ElementRef.server("fra1-s1"));
     }
@@ -214,17 +216,5 @@ class CanvasDraggingTest {
     private List<String> serversOf(String dataCenter) {
         return document.topology().dataCenters().filter(d -> d.id().equals(dataCenter)).findFirst().orElseThrow()
                 .servers().stream().map(Server::id).toList();
-    }
-
-    private LayoutBox box(ElementRef ref) {
-        return view.drawing().boxOf(ref).orElseThrow();
-    }
-
-    private Point2D centreOf(LayoutBox box) {
-        return screenOf(Boxes.centerX(box), Boxes.centerY(box));
-    }
-
-    private Point2D screenOf(double canvasX, double canvasY) {
-        return view.localToScreen(view.viewport().toScreenX(canvasX), view.viewport().toScreenY(canvasY));
     }
 }
