@@ -4,20 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.testfx.util.WaitForAsyncUtils.waitFor;
 import static org.testfx.util.WaitForAsyncUtils.waitForFxEvents;
 
-import dev.aegisplanner.app.editor.files.RecentFiles;
-import dev.aegisplanner.app.editor.files.RecoveryStore;
-import dev.aegisplanner.app.editor.tasks.BackgroundWork;
-import dev.aegisplanner.app.editor.theme.ThemeManager;
+import dev.aegisplanner.model.io.TopologyReader;
 import dev.aegisplanner.model.topology.ElementRef;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.prefs.Preferences;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -41,26 +35,23 @@ import org.testfx.framework.junit5.Start;
 @ExtendWith(ApplicationExtension.class)
 class ReadingAtLaptopSizeTest {
 
+    private EditorHarness harness;
     private EditorWindow window;
     private Stage stage;
 
     @Start
     void start(Stage primary) throws IOException {
         stage = primary;
-        Path folder = Files.createTempDirectory("aegis-reading");
-        Preferences preferences = Preferences.userRoot().node("dev/aegisplanner/test/reading-" + System.nanoTime());
-        EditorServices services = new EditorServices(new ThemeManager(preferences),
-                new RecentFiles(preferences.node("recent")), new RecoveryStore(folder.resolve("recovery")),
-                new BackgroundWork(), 3600);
-        window = new EditorWindow(primary, services, List.of());
+        harness = new EditorHarness(TopologyReader.read(Path.of("..", "samples", "global-retailer.json")).topology());
+        harness.start(primary);
+        window = harness.window;
         primary.setWidth(1280);
         primary.setHeight(800);
-        window.show(Path.of("..", "samples", "global-retailer.json").toAbsolutePath().normalize(), Optional.empty());
     }
 
     @BeforeEach
     void opened() throws TimeoutException {
-        waitFor(15, TimeUnit.SECONDS, () -> !window.document().topology().locations().isEmpty());
+        harness.awaitOpened();
         waitForFxEvents();
     }
 
