@@ -26,6 +26,11 @@ import java.util.function.Supplier;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -64,19 +69,38 @@ public final class TopologyWriter {
     }
 
     /**
-     * Saves atomically ({@link AtomicFiles}): if anything fails, the previous file is untouched.
+     * Saves atomically ({@link AtomicFiles}), keeping the version it replaces as {@code NAME~}: if anything
+     * fails, the previous file is untouched.
      *
      * @return the text written, so problems can be placed in it
      * @throws IOException with a message that names the file and says what went wrong
      */
     public static String write(Topology topology, Path file) throws IOException {
+        return write(topology, file, AtomicFiles.Previous.KEEP_AS_BACKUP);
+    }
+
+    /** {@link #write(Topology, Path)}, keeping the version it replaces or not (a recovery copy needs none). */
+    public static String write(Topology topology, Path file, AtomicFiles.Previous previous) throws IOException {
         String text;
+        ByteBuffer bytes;
         try {
             text = toJson(topology);
+            // Strict encoding: a broken character fails the save instead of silently becoming '?' in the file.
+            bytes = StandardCharsets.UTF_8.newEncoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .encode(CharBuffer.wrap(text));
         } catch (NotFiniteException e) {
             throw new IOException("Could not save " + file + ": " + e.getMessage(), e);
+        } catch (CharacterCodingException e) {
+            throw new IOException("Could not save " + file + ": the topology contains text that is not valid"
+                    + " Unicode (a broken character in a name or id)", e);
         }
-        AtomicFiles.writeUtf8(file, text);
+        try {
+            AtomicFiles.write(file, out -> out.write(bytes.array(), bytes.arrayOffset(), bytes.limit()), previous);
+        } catch (AtomicFiles.Failure e) {
+            throw new IOException("Could not save " + file + ": " + e.getMessage(), e);
+        }
         return text;
     }
 

@@ -1,12 +1,12 @@
 package dev.aegisplanner.app.editor.export;
 
-import dev.aegisplanner.app.cli.export.AtomicFile;
 import dev.aegisplanner.app.cli.export.ExportFormat;
 import dev.aegisplanner.app.cli.export.ExportFormats;
 import dev.aegisplanner.app.document.SelectionModel;
 import dev.aegisplanner.app.document.TopologyDocument;
 import dev.aegisplanner.app.editor.tasks.BackgroundWork;
 import dev.aegisplanner.app.render.export.Picture;
+import dev.aegisplanner.model.io.AtomicFiles;
 import dev.aegisplanner.model.topology.ElementKind;
 import dev.aegisplanner.model.topology.ElementRef;
 import dev.aegisplanner.model.topology.Scenario;
@@ -29,7 +29,7 @@ import javafx.scene.input.ClipboardContent;
  * here is the file {@code aegis export} makes: the topology as the document holds it now (drawn with its
  * layout, or the automatic one), and, when a scenario is the selection (picked in the Scenarios panel), that
  * scenario's path for the formats that draw one. The work runs in the background with the status bar
- * showing it, and files are written whole ({@link AtomicFile}) or not at all.
+ * showing it, and files are written whole ({@link AtomicFiles}) or not at all.
  */
 public final class DocumentExports {
 
@@ -89,7 +89,7 @@ public final class DocumentExports {
             protected Void call() throws IOException {
                 updateMessage("Exporting " + file.getFileName() + "...");
                 updateProgress(-1, 1);
-                AtomicFile.write(file, out -> format.write(topology, scenario, out));
+                AtomicFiles.write(file, out -> format.write(topology, scenario, out), AtomicFiles.Previous.DISCARD);
                 return null;
             }
         };
@@ -115,6 +115,9 @@ public final class DocumentExports {
     }
 
     private static String reason(Throwable failure) {
+        if (failure instanceof AtomicFiles.Failure) {
+            return capitalized(failure.getMessage()) + ".";
+        }
         if (failure instanceof NoSuchFileException) {
             return "The folder does not exist.";
         }
@@ -122,7 +125,10 @@ public final class DocumentExports {
             return fs.getReason() + ": " + fs.getFile();
         }
         String message = failure.getMessage();
-        return message == null || message.isBlank() ? failure.getClass().getSimpleName()
-                : message.substring(0, 1).toUpperCase(Locale.ROOT) + message.substring(1);
+        return message == null || message.isBlank() ? failure.getClass().getSimpleName() : capitalized(message);
+    }
+
+    private static String capitalized(String message) {
+        return message.substring(0, 1).toUpperCase(Locale.ROOT) + message.substring(1);
     }
 }
