@@ -4,6 +4,7 @@ import dev.aegisplanner.model.generate.GeneratorSpec;
 import dev.aegisplanner.model.generate.TopologyGenerator;
 import dev.aegisplanner.model.io.TopologyWriter;
 import dev.aegisplanner.model.topology.Topology;
+import dev.aegisplanner.model.validation.Printable;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -64,8 +65,8 @@ final class GenerateCommand implements Callable<Integer> {
             throw CliFailure.usage(e.getMessage());
         }
         PrintWriter out = spec.commandLine().getOut();
-        out.println(output + ": " + Plural.size(topology) + ", " + Plural.of(topology.pools().size(), "pool") + ", "
-                + Plural.of(topology.scenarios().size(), "scenario") + " (seed " + seed + ")");
+        out.println(Printable.text(output + ": " + Plural.size(topology) + ", " + Plural.of(topology.pools().size(), "pool") + ", "
+                + Plural.of(topology.scenarios().size(), "scenario") + " (seed " + seed + ")"));
         out.flush();
         return ExitCode.OK;
     }

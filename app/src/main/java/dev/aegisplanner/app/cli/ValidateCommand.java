@@ -1,6 +1,7 @@
 package dev.aegisplanner.app.cli;
 
 import dev.aegisplanner.model.io.ReadResult;
+import dev.aegisplanner.model.validation.Printable;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -25,15 +26,19 @@ final class ValidateCommand implements Callable<Integer> {
         ReadResult result = file.read();
         PrintWriter out = spec.commandLine().getOut();
         result.problems().forEach(problem -> out.println(problem.format()));
-        out.println(file.path() + ": " + verdict(result));
+        if (result.unlisted() > 0) {
+            out.println("... and " + Plural.of(result.unlisted(), "more problem") + ", after the first "
+                    + Plural.of(result.problems().size(), "problem") + " listed");
+        }
+        out.println(Printable.text(file.path() + ": " + verdict(result)));
         out.flush();
         return result.hasErrors() ? ExitCode.INVALID : ExitCode.OK;
     }
 
     private static String verdict(ReadResult result) {
-        int warnings = result.warnings().size();
+        long warnings = result.warningCount();
         if (result.hasErrors()) {
-            String verdict = "invalid, " + Plural.of(result.errors().size(), "error");
+            String verdict = "invalid, " + Plural.of(result.errorCount(), "error");
             return warnings == 0 ? verdict : verdict + " and " + Plural.of(warnings, "warning");
         }
         String verdict = warnings == 0 ? "valid" : "valid with " + Plural.of(warnings, "warning");

@@ -47,7 +47,7 @@ final class TextFiles {
             throw unreadable("io-error", "There is no file " + file);
         } catch (AccessDeniedException e) {
             throw unreadable("io-error", "Aegis Planner may not read " + file + " (access denied)");
-        } catch (IOException | OutOfMemoryError e) {
+        } catch (IOException e) {
             throw unreadable("io-error", "Could not read " + file + ": " + e.getMessage());
         }
         return decode(file, bytes);
