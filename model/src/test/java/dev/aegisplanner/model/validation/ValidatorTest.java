@@ -605,6 +605,26 @@ class ValidatorTest {
         }
 
         @Test
+        void everyNumberThatIsNotFiniteIsAnErrorWhereverItIs() {
+            Topology t = Topology.empty("t")
+                    .withLocations(List.of(new Location("A", null, null, 0, Double.NEGATIVE_INFINITY, null, List.of(
+                                    new DataCenter("D", null, null, java.util.Map.of("192.0.2.1", Double.NaN),
+                                            List.of(dev.aegisplanner.model.topology.Server.of("s", "192.0.2.1"))))),
+                            Location.of("B", null, 0, 0)))
+                    .withLinks(List.of(new Link("A", "B", Double.NaN)))
+                    .withPools(List.of(Pool.of("p", dev.aegisplanner.model.topology.PoolSource.LEASED, "192.0.2.1")))
+                    .withOrigins(List.of(new dev.aegisplanner.model.topology.Origin("o", null, "203.0.113.1", null, 443,
+                            Double.POSITIVE_INFINITY, Double.NaN)))
+                    .withZones(List.of(new dev.aegisplanner.model.topology.Zone("z", "p", List.of())))
+                    .withDemand(List.of(dev.aegisplanner.model.topology.Demand.inLocation("z", "o", "A",
+                            Double.POSITIVE_INFINITY)));
+
+            assertThat(Validator.validate(t)).filteredOn(Problem::isError).extracting(Problem::pointer)
+                    .containsExactlyInAnyOrder("/locations/0/lon", "/locations/0/dataCenters/0/ipCapacity/192.0.2.1",
+                            "/links/0/latencyMs", "/origins/0/lat", "/origins/0/lon", "/demand/0/connections");
+        }
+
+        @Test
         void nonFiniteNumbersThatNoFileCanHoldAreStillCaught() {
             Topology t = Topology.empty("t").withLocations(List.of(Location.of("A", null, Double.NaN, 0)))
                     .withLayout(java.util.Map.of("A", new LayoutBox(Double.POSITIVE_INFINITY, 0, -5, 0)));
