@@ -20,6 +20,7 @@ import dev.aegisplanner.app.editor.files.DocumentFiles;
 import dev.aegisplanner.app.editor.files.Sample;
 import dev.aegisplanner.app.editor.files.WindowDialogs;
 import dev.aegisplanner.app.editor.panels.SidePanels;
+import dev.aegisplanner.app.editor.problems.PlanningRows;
 import dev.aegisplanner.app.editor.problems.ProblemRow;
 import dev.aegisplanner.app.editor.problems.ProblemsView;
 import dev.aegisplanner.app.editor.problems.ProblemsViewModel;
@@ -88,8 +89,8 @@ public final class EditorWindow implements EditorActions.Window {
         this.stage = stage;
         this.services = services;
         canvas.setId("canvas");
-        problems = new ProblemsViewModel(document.topologyProperty(), t -> validations.apply(t).problems(), validation,
-                Platform::runLater, VALIDATION_DEBOUNCE_MILLIS);
+        problems = new ProblemsViewModel(document.topologyProperty(), t -> validations.apply(t).problems(),
+                PlanningRows::of, validation, Platform::runLater, VALIDATION_DEBOUNCE_MILLIS);
         problems.markersProperty().addListener((obs, old, markers) -> canvas.setProblemMarkers(markers));
         document.topologyProperty().addListener((obs, old, next) ->
                 selection.retainExisting(ref -> new dev.aegisplanner.model.topology.TopologyLookup(next)
