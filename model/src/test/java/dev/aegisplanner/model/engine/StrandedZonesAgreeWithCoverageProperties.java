@@ -46,7 +46,8 @@ class StrandedZonesAgreeWithCoverageProperties {
         StrandedZones stranded = new StrandedZones(engine);
         List<Zone> zones = world.topology().zones();
         for (int i = 0; i < zones.size(); i++) {
-            if (zones.subList(0, i).stream().noneMatch(z -> z.id().equals(zones.get(i).id()))) {
+            String id = zones.get(i).id();
+            if (zones.subList(0, i).stream().noneMatch(z -> z.id().equals(id))) {
                 for (Family family : Family.values()) {
                     stranded.zone(i, family).ifPresent(zone -> found.put(zone.zone() + " " + zone.family(),
                             new int[] {zone.servers(), zone.dataCenters()}));
