@@ -21,6 +21,7 @@ import dev.aegisplanner.app.editor.files.Sample;
 import dev.aegisplanner.app.editor.files.WindowDialogs;
 import dev.aegisplanner.app.editor.panels.SidePanels;
 import dev.aegisplanner.app.editor.problems.PlanningRows;
+import dev.aegisplanner.app.editor.problems.ProblemFixes;
 import dev.aegisplanner.app.editor.problems.ProblemRow;
 import dev.aegisplanner.app.editor.problems.ProblemsView;
 import dev.aegisplanner.app.editor.problems.ProblemsViewModel;
@@ -107,7 +108,7 @@ public final class EditorWindow implements EditorActions.Window {
         CanvasDropTarget.install(canvas, drops);
         PropertiesView properties = new PropertiesView(new PropertiesViewModel(document, selection),
                 new ServerIpsView(new ServerIpsViewModel(document, selection)));
-        ProblemsView problemsView = new ProblemsView(problems, this::goTo);
+        ProblemsView problemsView = new ProblemsView(problems, this::goTo, new ProblemFixes(document.commands()));
         CanvasArea canvasArea = new CanvasArea(canvas, (Region) canvas.overview());
         centre = new CentreViews(canvasArea, document, selection, services.theme());
         trace = new TraceWorkbench(stage, document, selection, centre, validations, this::goTo);
