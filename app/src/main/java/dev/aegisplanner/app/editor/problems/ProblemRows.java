@@ -32,15 +32,23 @@ public final class ProblemRows {
         for (Problem problem : fromFile) {
             placed.computeIfAbsent(key(problem), k -> new ArrayDeque<>()).add(problem);
         }
-        List<ProblemRow> rows = new ArrayList<>();
+        List<Placed> rows = new ArrayList<>();
         for (Problem problem : validated) {
             Deque<Problem> same = placed.get(key(problem));
             Problem inFile = same == null ? null : same.poll();
-            rows.add(row(lookup, problem, inFile != null ? inFile : problem));
+            rows.add(new Placed(row(lookup, problem, inFile != null ? inFile : problem), inFile));
         }
-        placed.values().forEach(onlyInFile -> onlyInFile.forEach(problem -> rows.add(row(lookup, problem, problem))));
-        rows.sort(Comparator.comparing(ProblemRow::severity));
-        return List.copyOf(rows);
+        placed.values().forEach(onlyInFile -> onlyInFile.forEach(problem ->
+                rows.add(new Placed(row(lookup, problem, problem), problem))));
+        // Errors first; within each, in the order of the file where the file says (the rest keep theirs).
+        rows.sort(Comparator.comparing((Placed p) -> p.row().severity())
+                .thenComparingInt(p -> p.inFile() == null ? 0 : p.inFile().line())
+                .thenComparingInt(p -> p.inFile() == null ? 0 : p.inFile().column()));
+        return rows.stream().map(Placed::row).toList();
+    }
+
+    /** A row and the problem as found in the file, for ordering rows as the file orders them. */
+    private record Placed(ProblemRow row, Problem inFile) {
     }
 
     private static String key(Problem problem) {

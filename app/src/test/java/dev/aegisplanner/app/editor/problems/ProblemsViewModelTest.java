@@ -122,7 +122,7 @@ class ProblemsViewModelTest {
                 "Location FRA has latitude 95; a latitude must be between -90 and 90");
         assertThat(rows.get(1).target()).contains(ElementRef.location("FRA"));
         assertThat(rows.get(1).problem().pointer()).as("the pointer into the topology").isEqualTo("/locations/0/lat");
-        assertThat(rows.get(1).position()).as("the place in the file").isEqualTo("3:23");
+        assertThat(rows.get(1).position()).as("the place in the file").isEqualTo("3:17");
     }
 
     @Test
