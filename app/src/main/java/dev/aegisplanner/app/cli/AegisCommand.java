@@ -17,8 +17,8 @@ import picocli.CommandLine.Spec;
             "Plan dedicated egress IPs (Aegis) and trace how requests are forwarded.",
             "Without arguments, or with only a topology file, the launcher opens the editor instead."
         },
-        subcommands = {ValidateCommand.class, TraceCommand.class, CoverageCommand.class, ExportCommand.class,
-            GenerateCommand.class},
+        subcommands = {ValidateCommand.class, TraceCommand.class, CoverageCommand.class, CapacityCommand.class,
+            ExportCommand.class, GenerateCommand.class},
         footer = {"", "Exit codes: 0 success, 1 invalid topology, 2 usage or I/O error."})
 final class AegisCommand implements Callable<Integer> {
 

@@ -1,5 +1,6 @@
 package dev.aegisplanner.app.cli;
 
+import dev.aegisplanner.model.generate.DemandPlan;
 import dev.aegisplanner.model.generate.GeneratorSpec;
 import dev.aegisplanner.model.generate.TopologyGenerator;
 import dev.aegisplanner.model.io.TopologyWriter;
@@ -15,8 +16,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code aegis generate [--locations N --data-centers N --servers N --pools N --seed S] -o FILE}: a synthetic
- * topology for demos, benchmarks and scale tests. The same options always give the same file.
+ * {@code aegis generate [--locations N --data-centers N --servers N --pools N --seed S] [--demand] -o FILE}: a
+ * synthetic topology for demos, benchmarks and scale tests, with demand in every location for every zone when
+ * asked. The same options always give the same file.
  */
 @Command(name = "generate",
         description = "Write a large, realistic synthetic topology (same options, same file).",
@@ -47,6 +49,9 @@ final class GenerateCommand implements Callable<Integer> {
             description = "Random seed. Default: ${DEFAULT-VALUE}.")
     private long seed;
 
+    @Option(names = "--demand", description = "Add demand: an entry in every location for every zone.")
+    private boolean demand;
+
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", required = true, description = "Where to write it.")
     private Path output;
 
@@ -58,16 +63,23 @@ final class GenerateCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw CliFailure.usage(e.getMessage());
         }
-        Topology topology = TopologyGenerator.generate(generatorSpec);
+        Topology generated = TopologyGenerator.generate(generatorSpec);
+        Topology topology = demand ? DemandPlan.everywhere(generated, seed) : generated;
         try {
             TopologyWriter.write(topology, output);
         } catch (IOException e) {
             throw CliFailure.usage(e.getMessage());
         }
         PrintWriter out = spec.commandLine().getOut();
-        out.println(Printable.text(output + ": " + Plural.size(topology) + ", " + Plural.of(topology.pools().size(), "pool") + ", "
-                + Plural.of(topology.scenarios().size(), "scenario") + " (seed " + seed + ")"));
+        out.println(Printable.text(output + ": " + Plural.size(topology) + ", "
+                + Plural.of(topology.pools().size(), "pool") + ", " + Plural.of(topology.scenarios().size(), "scenario")
+                + (demand ? ", " + demandEntries(topology.demand().size()) : "")
+                + " (seed " + seed + ")"));
         out.flush();
         return ExitCode.OK;
+    }
+
+    private static String demandEntries(int count) {
+        return count == 1 ? "1 demand entry" : String.format(java.util.Locale.ROOT, "%,d demand entries", count);
     }
 }

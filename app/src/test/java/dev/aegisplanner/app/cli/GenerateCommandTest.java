@@ -32,6 +32,21 @@ class GenerateCommandTest {
     }
 
     @Test
+    void withDemandEveryLocationHasAnEntryForEveryZone() {
+        Path out = folder.resolve("demand.json");
+
+        CliRun run = CliRun.of("generate", "--locations", "5", "--data-centers", "8", "--servers", "40",
+                "--pools", "2", "--demand", "-o", out.toString());
+
+        ReadResult read = TopologyReader.read(out);
+        assertThat(read.errors()).isEmpty();
+        int zones = read.topology().zones().size();
+        assertThat(read.topology().demand()).hasSize(5 * zones);
+        assertThat(run.out()).contains(", " + 5 * zones + " demand entries (seed 1)");
+        assertThat(read.topology().demand()).allSatisfy(d -> assertThat(d.connections()).isBetween(100.0, 600.0));
+    }
+
+    @Test
     void theSameOptionsWriteTheSameFile() throws IOException {
         Path first = folder.resolve("first.json");
         Path second = folder.resolve("second.json");

@@ -91,7 +91,9 @@ public final class AddressAllocations {
         AddressAllocation build() {
             double explicit = explicitShares.values().stream().mapToDouble(Double::doubleValue).sum();
             long withoutShare = dataCenters.stream().filter(id -> !explicitShares.containsKey(id)).count();
-            double evenShare = withoutShare == 0 ? 0 : Math.max(0, 1 - explicit) / withoutShare;
+            // Explicit shares that add up to 1 leave nothing, not the rounding error of adding them up.
+            double left = 1 - explicit < 1e-9 ? 0 : 1 - explicit;
+            double evenShare = withoutShare == 0 ? 0 : left / withoutShare;
             Map<String, Double> shares = new LinkedHashMap<>();
             for (String dataCenter : dataCenters) {
                 shares.put(dataCenter, explicitShares.getOrDefault(dataCenter, evenShare));

@@ -35,6 +35,18 @@ class AddressAllocationsTest {
     }
 
     @Test
+    void explicitSharesThatAddUpToOneLeaveNothing_notTheirRoundingError() {
+        // 0.2 + 0.7 + 0.1 adds up to 0.9999999999999999 in floating point.
+        Topology t = topology(List.of(Location.of("FRA", "EU", 50, 8,
+                dataCenter("FRA-1", Map.of("192.0.2.10", 0.2), Server.of("fra1-s1", "192.0.2.10")),
+                dataCenter("FRA-2", Map.of("192.0.2.10", 0.7), Server.of("fra2-s1", "192.0.2.10")),
+                dataCenter("FRA-3", Map.of("192.0.2.10", 0.1), Server.of("fra3-s1", "192.0.2.10")),
+                DataCenter.of("FRA-4", Server.of("fra4-s1", "192.0.2.10")))));
+
+        assertThat(AddressAllocations.of(t).get(0).shares()).containsEntry("FRA-4", 0.0);
+    }
+
+    @Test
     void dataCentersWithoutAnExplicitShareSplitTheRemainderEvenly() {
         Topology t = topology(List.of(
                 Location.of("FRA", "EU", 50, 8,
