@@ -22,12 +22,11 @@ import java.util.Set;
 
 /**
  * The zones whose requests end in {@code NO_EGRESS} from some ingress server: planning warnings, found with the
- * engine the way coverage finds tiers, but cheaply. Whether a request can egress at all does not depend on
- * where it enters: the cascade looks at the ingress server, its data center, its location and then every
- * other location, so a request finds a server that can egress wherever one is. One decision per zone and
- * family (from the first ingress server) tells whether the zone is stranded; only then is every data center
- * asked, once for all its servers, as coverage does, to count what is stranded. A property test holds this to
- * coverage row by row. A zone's requests are of the families the plan gives them: the default family of every
+ * engine, but cheaply. Whether a request can egress at all does not depend on where it enters: the cascade
+ * looks at the ingress server, its data center, its location and then every other location, so a request
+ * finds a server that can egress wherever one is. One decision per zone and family (from the first ingress
+ * server) tells whether the zone is stranded, and then it is stranded from every ingress server. A property
+ * test holds this to coverage, which decides every server, zone by zone and count by count. A zone's requests are of the families the plan gives them: the default family of every
  * origin (IPv4 when it has an IPv4 address), and the family of each scenario and demand entry of the zone; so
  * a dual-stack origin alone does not make a pool without IPv6 a warning, an IPv6 scenario or demand does.
  */
@@ -82,32 +81,25 @@ public final class StrandedZones {
         return count(zone, index, family);
     }
 
-    /** Asks each data center once, for its first server: its other servers cannot egress either, or it would not be asked. */
+    /**
+     * Counts what is stranded: every ingress server, by the reasoning above (a NO_EGRESS decision costs the engine
+     * a search of every location, so it is not asked again per data center; the property test holds the count to
+     * coverage's).
+     */
     private Optional<StrandedZone> count(Zone zone, int index, Family family) {
-        int servers = 0;
         int dataCenters = 0;
         DataCenter group = null;
-        boolean groupStranded = false;
-        ElementRef firstStranded = null;
         for (ServerPlace place : ingress) {
             if (place.dataCenter() != group) {
                 group = place.dataCenter();
-                groupStranded = engine.decide(zone.id(), place.server().id(), family).tier() == Tier.NO_EGRESS;
-                if (groupStranded) {
-                    dataCenters++;
-                    firstStranded = firstStranded != null ? firstStranded : ElementRef.dataCenter(group.id());
-                }
+                dataCenters++;
             }
-            if (groupStranded) {
-                servers++;
-            }
-        }
-        if (servers == 0) {
-            return Optional.empty();
         }
         Reason reason = Reason.of(engine.topology(), zone, family);
-        return Optional.of(new StrandedZone(zone.id(), index, family, servers, dataCenters, ingress.size(),
-                reason.place() != null ? reason.place() : firstStranded, reason.words()));
+        ElementRef place = reason.place() != null ? reason.place()
+                : ElementRef.dataCenter(ingress.get(0).dataCenter().id());
+        return Optional.of(new StrandedZone(zone.id(), index, family, ingress.size(), dataCenters, ingress.size(),
+                place, reason.words()));
     }
 
     /** The families of the zone's requests, in order: IPv4 first. */
