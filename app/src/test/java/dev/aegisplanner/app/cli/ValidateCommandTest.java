@@ -41,10 +41,9 @@ class ValidateCommandTest {
 
         assertThat(run.exitCode()).isZero();
         assertThat(run.out().lines().toList()).containsExactly(
-                "/zones/0 warning: Zone pay.example.com has nowhere to egress for ipv4: requests entering on any of its"
-                        + " 4 ingress servers, in 2 data centers, end in NO_EGRESS; the servers with an address of pool"
-                        + " payments-pool cannot egress, the first of them because sin1-s1 is in data center SIN-1, which"
-                        + " is down",
+                "/zones/0 warning: Zone pay.example.com has nowhere to egress for ipv4: requests from all 4 ingress"
+                        + " servers (2 data centers) end in NO_EGRESS; pool payments-pool's addresses are only on servers"
+                        + " that cannot egress (data center SIN-1 of sin1-s1 is down)",
                 file + ": valid with 1 warning (2 locations, 3 data centers, 6 servers)");
     }
 

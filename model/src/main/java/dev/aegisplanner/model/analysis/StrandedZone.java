@@ -24,12 +24,11 @@ public record StrandedZone(String zone, int zoneIndex, Family family, int server
 
     /** The warning a planner reads: which zone, which family, how many servers and data centers, and why. */
     public Problem problem() {
-        String entering = of == 1 ? "its only ingress server"
-                : (servers == of ? "any of its " : String.format(Locale.ROOT, "%,d of its ", servers))
-                        + count(of, "ingress server");
+        String from = of == 1 ? "its only ingress server"
+                : (servers == of ? "all " : String.format(Locale.ROOT, "%,d of ", servers)) + count(of, "ingress server");
         return Problem.warning(CODE, "/zones/" + zoneIndex, "Zone " + zone + " has nowhere to egress for "
-                + family.json() + ": requests entering on " + entering + ", in " + count(dataCenters, "data center")
-                + ", end in NO_EGRESS; " + why);
+                + family.json() + ": requests from " + from + " (" + count(dataCenters, "data center")
+                + ") end in NO_EGRESS; " + why);
     }
 
     private static String count(int n, String noun) {

@@ -140,13 +140,12 @@ public final class StrandedZones {
                         if (server.egressIps().stream().anyMatch(ip -> IpAddress.parseIpv4(ip).filter(addresses::contains)
                                 .isPresent())) {
                             String why = !server.status().isUp() ? server.id() + " is down"
-                                    : !dc.status().isUp() ? server.id() + " is in data center " + dc.id() + ", which is down"
-                                    : !location.status().isUp() ? server.id() + " is in location " + location.id()
-                                            + ", which is down"
-                                    : server.id() + " is in location " + location.id() + ", outside the zone's regions"
-                                            + regions;
-                            return new Reason("the servers with an address of pool " + zone.pool()
-                                    + " cannot egress, the first of them because " + why, ElementRef.server(server.id()));
+                                    : !dc.status().isUp() ? "data center " + dc.id() + " of " + server.id() + " is down"
+                                    : !location.status().isUp() ? "location " + location.id() + " of " + server.id()
+                                            + " is down"
+                                    : server.id() + " is in " + location.id() + ", outside the zone's regions" + regions;
+                            return new Reason("pool " + zone.pool() + "'s addresses are only on servers that cannot"
+                                    + " egress (" + why + ")", ElementRef.server(server.id()));
                         }
                     }
                 }

@@ -27,9 +27,9 @@ class StrandedZonesTest {
         assertThat(stranded.dataCenters()).isEqualTo(2);
         assertThat(stranded.place()).isEqualTo(ElementRef.server("sin1-s1"));
         assertThat(stranded.problem().format()).isEqualTo("/zones/0 warning: Zone pay.example.com has nowhere to"
-                + " egress for ipv4: requests entering on any of its 4 ingress servers, in 2 data centers, end in"
-                + " NO_EGRESS; the servers with an address of pool payments-pool cannot egress, the first of them"
-                + " because sin1-s1 is in data center SIN-1, which is down");
+                + " egress for ipv4: requests from all 4 ingress servers (2 data centers) end in NO_EGRESS; pool"
+                + " payments-pool's addresses are only on servers that cannot egress (data center SIN-1 of sin1-s1 is"
+                + " down)");
     }
 
     @Test

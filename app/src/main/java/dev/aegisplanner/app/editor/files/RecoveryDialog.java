@@ -14,6 +14,7 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.OverrunStyle;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -48,7 +49,7 @@ final class RecoveryDialog {
         ListView<RecoveryStore.Recovery> list = new ListView<>();
         list.setId("recovery-copies");
         list.getItems().setAll(copies);
-        list.setPrefSize(560, Math.min(320, 24 + copies.size() * 64));
+        list.setPrefSize(560, Math.min(360, 24 + copies.size() * 72));
         list.setCellFactory(view -> new CopyCell(copy -> {
             dialog.setResult(copy);
             dialog.close();
@@ -76,7 +77,8 @@ final class RecoveryDialog {
 
     private static final class CopyCell extends ListCell<RecoveryStore.Recovery> {
         private final Label name = new Label();
-        private final Label detail = new Label();
+        private final Label folder = new Label();
+        private final Label when = new Label();
         private final Button recover = new Button("Recover");
         private final Button discard = new Button("Discard");
         private final HBox row;
@@ -84,9 +86,12 @@ final class RecoveryDialog {
         CopyCell(Consumer<RecoveryStore.Recovery> onRecover, Consumer<RecoveryStore.Recovery> onDiscard) {
             setPrefWidth(0);
             name.getStyleClass().add(Styles.ROW_TITLE);
-            detail.getStyleClass().add(Styles.DETAIL);
-            detail.setWrapText(true);
-            VBox text = new VBox(name, detail);
+            folder.getStyleClass().add(Styles.DETAIL);
+            // A long folder keeps its end, which tells folders apart.
+            folder.setTextOverrun(OverrunStyle.LEADING_ELLIPSIS);
+            when.getStyleClass().add(Styles.DETAIL);
+            VBox text = new VBox(name, folder, when);
+            text.setMinWidth(0);
             HBox.setHgrow(text, Priority.ALWAYS);
             recover.setDefaultButton(false);
             recover.setOnAction(e -> onRecover.accept(getItem()));
@@ -105,8 +110,8 @@ final class RecoveryDialog {
                 return;
             }
             name.setText(copy.documentName());
-            String where = copy.document() == null ? "never saved" : String.valueOf(copy.document().getParent());
-            detail.setText(where + " \u00b7 changes kept " + WHEN.format(copy.savedAt().atZone(ZoneId.systemDefault())));
+            folder.setText(copy.document() == null ? "never saved" : "in " + copy.document().getParent());
+            when.setText("changes kept " + WHEN.format(copy.savedAt().atZone(ZoneId.systemDefault())));
             recover.setId("recover-" + getIndex());
             discard.setId("discard-" + getIndex());
             setGraphic(row);

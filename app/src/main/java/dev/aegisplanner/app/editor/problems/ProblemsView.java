@@ -22,6 +22,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignL;
@@ -67,9 +68,10 @@ public final class ProblemsView extends VBox {
         if (quickFixes != null) {
             table.getColumns().add(fixColumn(quickFixes));
         }
-        table.getColumns().add(textColumn("Element", 180, ProblemRow::where));
-        table.getColumns().add(textColumn("Line", 70, ProblemRow::position));
-        table.getColumns().add(textColumn("Message", 400, ProblemRow::message));
+        table.getColumns().add(textColumn("Element", 200, ProblemRow::where));
+        // Wide enough for a line and column of a planet's file: 109456:55.
+        table.getColumns().add(textColumn("Line", 96, ProblemRow::position));
+        table.getColumns().add(messageColumn());
         table.setRowFactory(view -> {
             TableRow<ProblemRow> row = new TableRow<>();
             row.setOnMouseClicked(event -> {
@@ -142,6 +144,30 @@ public final class ProblemsView extends VBox {
         TableColumn<ProblemRow, String> column = new TableColumn<>(title);
         column.setPrefWidth(width);
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(text.apply(cell.getValue())));
+        return column;
+    }
+
+    /** The message, wrapped to the column's width: a long one takes more lines rather than losing its end. */
+    private static TableColumn<ProblemRow, String> messageColumn() {
+        TableColumn<ProblemRow, String> column = textColumn("Message", 400, ProblemRow::message);
+        column.setCellFactory(c -> new TableCell<>() {
+            // A wrapping Text, as wide as the column: a table row is as tall as its cells' text needs only then.
+            private final Text text = new Text();
+
+            {
+                text.wrappingWidthProperty().bind(column.widthProperty().subtract(16));
+                text.fillProperty().bind(textFillProperty());
+                text.fontProperty().bind(fontProperty());
+                setPrefHeight(Region.USE_COMPUTED_SIZE);
+            }
+
+            @Override
+            protected void updateItem(String message, boolean empty) {
+                super.updateItem(message, empty);
+                text.setText(empty ? null : message);
+                setGraphic(empty ? null : text);
+            }
+        });
         return column;
     }
 

@@ -39,16 +39,19 @@ final class TraceBlockersView extends VBox {
     private static final class BlockerCell extends ListCell<ProblemRow> {
         private final Label where = new Label();
         private final Label message = new Label();
-        private final HBox row = new HBox(Icons.of(MaterialDesignA.ALERT_CIRCLE, Styles.ERROR), where, message);
+        private final VBox text = new VBox(where, message);
+        private final HBox row = new HBox(Icons.of(MaterialDesignA.ALERT_CIRCLE, Styles.ERROR), text);
 
         BlockerCell(Consumer<ProblemRow> activate) {
             // A cell that asks for no width is given the list's: long messages wrap instead of scrolling sideways.
             setPrefWidth(0);
             where.getStyleClass().add(Styles.ROW_TITLE);
-            where.setMinWidth(Region.USE_PREF_SIZE);
             message.setWrapText(true);
+            message.setMinHeight(Region.USE_PREF_SIZE);
             message.getStyleClass().add(Styles.DETAIL);
-            HBox.setHgrow(message, Priority.ALWAYS);
+            // The message wraps under what it is about, so a narrow column shows all of it.
+            text.setMinWidth(0);
+            HBox.setHgrow(text, Priority.ALWAYS);
             row.getStyleClass().add(Styles.LIST_ROW);
             setOnMouseClicked(event -> {
                 if (!isEmpty()) {

@@ -57,6 +57,7 @@ public final class TracePanelModel {
         session.traceProperty().addListener((obs, old, now) -> update());
         session.problemProperty().addListener((obs, old, now) -> update());
         session.blockersProperty().addListener((obs, old, now) -> update());
+        session.errorsProperty().addListener((obs, old, now) -> update());
         session.requestProperty().addListener((obs, old, now) -> update());
         topology.addListener((obs, old, now) -> update());
         session.changeProperty().addListener((obs, old, now) -> callout.set(sentence(now)));

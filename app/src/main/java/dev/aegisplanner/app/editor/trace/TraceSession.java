@@ -114,9 +114,10 @@ public final class TraceSession {
         change.set(edited && before.traced() && outcome.traced()
                 ? PathChange.between(before.topology(), before.trace(), outcome.topology(), outcome.trace()).orElse(null)
                 : null);
+        // The count first: whoever shows the list says how many it shows of how many.
+        errors.set(outcome.errors());
         problem.set(outcome.traced() ? "" : capitalised(outcome.problem()));
         blockers.set(outcome.blockers());
-        errors.set(outcome.errors());
         trace.set(outcome.trace());
         if (!sameRequest || before.trace() == null || outcome.trace() == null || movedPlaces(before.trace(), outcome.trace())) {
             placesChanged.set(placesChanged.get() + 1);
