@@ -424,23 +424,21 @@ final class Fields {
     }
 
     private boolean isList() throws IOException {
-        JsonToken token = c.token();
-        if (token == JsonToken.START_ARRAY) {
-            return true;
-        }
-        if (token != JsonToken.VALUE_NULL) {
-            wrongType("a list");
-        }
-        return false;
+        return is(JsonToken.START_ARRAY, "a list");
     }
 
     private boolean isObject() throws IOException {
+        return is(JsonToken.START_OBJECT, "an object");
+    }
+
+    /** Whether the value at hand starts a list or object as wanted; anything but that or null is reported. */
+    private boolean is(JsonToken start, String expected) throws IOException {
         JsonToken token = c.token();
-        if (token == JsonToken.START_OBJECT) {
+        if (token == start) {
             return true;
         }
         if (token != JsonToken.VALUE_NULL) {
-            wrongType("an object");
+            wrongType(expected);
         }
         return false;
     }
