@@ -4,15 +4,13 @@ import java.io.IOException;
 import java.util.concurrent.CountDownLatch;
 import javafx.application.Platform;
 
-/**
- * The steps a photographed tour of the window takes from its own thread: act on the FX thread and wait for it,
- * photograph the screen with ImageMagick's {@code import}, wait for an animation.
- */
+/** What the photographing tours do between pictures: act on the JavaFX thread, wait, take a picture of the screen. */
 final class TourSteps {
 
     private TourSteps() {
     }
 
+    /** Runs an action on the JavaFX thread and waits for it (never call it from that thread). */
     static void fx(Runnable action) {
         CountDownLatch done = new CountDownLatch(1);
         Platform.runLater(() -> {
@@ -29,6 +27,7 @@ final class TourSteps {
         }
     }
 
+    /** Photographs the whole screen with ImageMagick's {@code import} into {@code name.png}. */
     static void shoot(String name) {
         try {
             new ProcessBuilder("import", "-window", "root", name + ".png").inheritIO().start().waitFor();

@@ -12,7 +12,7 @@ import dev.aegisplanner.model.topology.Zone;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.StringJoiner;
-import javafx.collections.SetChangeListener;
+import java.util.function.Supplier;
 import javafx.scene.Node;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -27,20 +27,20 @@ public final class SidePanels extends TabPane {
         setId("side-panels");
         getStyleClass().add(Styles.SIDE_TABS);
         setTabClosingPolicy(TabClosingPolicy.UNAVAILABLE);
-        add(ElementKind.POOL, "Pools", new PoolsView(new PoolsViewModel(document, selection)));
-        add(ElementKind.ZONE, "Zones", new CatalogListView<>(new CatalogListViewModel<>(document,
+        add(ElementKind.POOL, "Pools", () -> new PoolsView(new PoolsViewModel(document, selection)));
+        add(ElementKind.ZONE, "Zones", () -> new CatalogListView<>(new CatalogListViewModel<>(document,
                 selection, Catalog.ZONES, NewEntries::zone, SidePanels::zoneDetail), "Hostnames and their pools", "zones"));
-        add(ElementKind.ORIGIN, "Origins", new CatalogListView<>(new CatalogListViewModel<>(
+        add(ElementKind.ORIGIN, "Origins", () -> new CatalogListView<>(new CatalogListViewModel<>(
                 document, selection, Catalog.ORIGINS, NewEntries::origin, SidePanels::originDetail),
                 "Customer origin servers", "origins"));
-        add(ElementKind.LINK, "Links", new CatalogListView<>(
+        add(ElementKind.LINK, "Links", () -> new CatalogListView<>(
                 new CatalogListViewModel<>(document, selection, Catalog.LINKS, NewEntries::link,
                         l -> l.from() + " to " + l.to() + ", " + l.latencyMs() + " ms"),
                 "Backbone links between locations", "links"));
-        add(ElementKind.SCENARIO, "Scenarios", new CatalogListView<>(
+        add(ElementKind.SCENARIO, "Scenarios", () -> new CatalogListView<>(
                 new CatalogListViewModel<>(document, selection, Catalog.SCENARIOS, NewEntries::scenario,
                         SidePanels::scenarioDetail), "Requests to trace", "scenarios"));
-        selection.selected().addListener((SetChangeListener<ElementRef>) change -> {
+        selection.selectionProperty().addListener((obs, old, now) -> {
             if (selection.selected().size() == 1) {
                 Tab tab = tabs.get(selection.selected().iterator().next().kind());
                 if (tab != null) {
@@ -50,11 +50,11 @@ public final class SidePanels extends TabPane {
         });
     }
 
-    private void add(ElementKind kind, String title, Node content) {
-        Tab tab = new Tab(null, content);
+    /** A tab whose panel (and the panel's model, which follows every edit) is made when the tab is first shown. */
+    private void add(ElementKind kind, String title, Supplier<Node> content) {
+        Tab tab = LazyTab.of(title, content);
         tab.setTooltip(new Tooltip(title));
         tab.setId("tab-" + title.toLowerCase(java.util.Locale.ROOT));
-        tab.setText(title);
         tabs.put(kind, tab);
         getTabs().add(tab);
     }

@@ -2,7 +2,7 @@ package dev.aegisplanner.app.editor.problems;
 
 import dev.aegisplanner.model.topology.ElementRef;
 import dev.aegisplanner.model.topology.Topology;
-import dev.aegisplanner.model.topology.TopologyLookup;
+import dev.aegisplanner.model.topology.TopologyIndex;
 import dev.aegisplanner.model.validation.Problem;
 import dev.aegisplanner.model.validation.Severity;
 import java.util.ArrayDeque;
@@ -27,7 +27,7 @@ public final class ProblemRows {
      * click or a quick fix finds the right element.
      */
     public static List<ProblemRow> rows(Topology topology, List<Problem> validated, List<Problem> fromFile) {
-        TopologyLookup lookup = new TopologyLookup(topology);
+        TopologyIndex lookup = topology.index();
         Map<String, Deque<Problem>> placed = new LinkedHashMap<>();
         for (Problem problem : fromFile) {
             placed.computeIfAbsent(key(problem), k -> new ArrayDeque<>()).add(problem);
@@ -66,7 +66,7 @@ public final class ProblemRows {
     }
 
     /** @param placed the same problem as found in the file, with its line and column, or itself */
-    private static ProblemRow row(TopologyLookup lookup, Problem problem, Problem placed) {
+    private static ProblemRow row(TopologyIndex lookup, Problem problem, Problem placed) {
         ElementRef element = problem.pointer().isEmpty() ? null : lookup.elementAt(problem.pointer()).orElse(null);
         String where = element != null ? element.toString() : problem.pointer().isEmpty() ? "document" : problem.pointer();
         String position = placed.hasPosition() ? placed.line() + ":" + placed.column() : "";
