@@ -355,18 +355,14 @@ final class Fields {
             return result;
         }
         String map = name;
-        Supplier<String> who = subject;
         for (JsonToken token = c.next(); token == JsonToken.FIELD_NAME; token = c.next()) {
             decoding.countEntry();
             String key = c.name();
             JsonToken value = c.next();
             long keyPlace = c.nameBefore(c.offset(), c.place());
             Double number = value.isNumeric() ? number(key, keyPlace) : null;
-            if (number == null && !value.isNumeric()) {
-                String found = c.describe();
-                log.problem("wrong-type", at(map).field(key), keyPlace, () -> "The value of " + key + " in '" + map
-                        + "' of " + who.get() + " must be a number, not " + found, true);
-                c.skip();
+            if (!value.isNumeric()) {
+                wrongValue(map, key, keyPlace, "a number");
             }
             if (number != null && result.put(key, number) != null) {
                 duplicateKey(at(map).field(key), key, keyPlace);
@@ -395,7 +391,6 @@ final class Fields {
             return result;
         }
         String map = name;
-        Supplier<String> who = subject;
         for (JsonToken token = c.next(); token == JsonToken.FIELD_NAME; token = c.next()) {
             decoding.countEntry();
             String key = c.name();
@@ -403,10 +398,7 @@ final class Fields {
             JsonToken value = c.next();
             long keyPlace = c.nameBefore(c.offset(), c.place());
             if (value != JsonToken.START_OBJECT) {
-                String found = c.describe();
-                log.problem("wrong-type", entry, keyPlace, () -> "The value of " + key + " in '" + map + "' of "
-                        + who.get() + " must be an object, not " + found, true);
-                c.skip();
+                wrongValue(map, key, keyPlace, "an object");
                 continue;
             }
             decoding.positions.layoutBox(key, keyPlace, c.offset(), c.place());
@@ -416,6 +408,15 @@ final class Fields {
             }
         }
         return result;
+    }
+
+    /** The value at a free key of a map is not what the map holds; it is left out. */
+    private void wrongValue(String map, String key, long keyPlace, String expected) throws IOException {
+        String found = c.describe();
+        Supplier<String> who = subject;
+        log.problem("wrong-type", at(map).field(key), keyPlace, () -> "The value of " + key + " in '" + map + "' of "
+                + who.get() + " must be " + expected + ", not " + found, true);
+        c.skip();
     }
 
     private void duplicateKey(Pointer at, String key, long place) {
