@@ -1,10 +1,10 @@
 package dev.aegisplanner.app.cli;
 
-import dev.aegisplanner.app.cli.export.AtomicFile;
 import dev.aegisplanner.app.cli.export.ExportFormat;
 import dev.aegisplanner.app.cli.export.ExportFormats;
 import dev.aegisplanner.app.cli.export.ExportOptions;
 import dev.aegisplanner.model.engine.RequestException;
+import dev.aegisplanner.model.io.AtomicFiles;
 import dev.aegisplanner.model.topology.Scenario;
 import dev.aegisplanner.model.topology.Topology;
 import java.io.ByteArrayOutputStream;
@@ -85,7 +85,7 @@ final class ExportCommand implements Callable<Integer> {
         return ExitCode.OK;
     }
 
-    private void write(AtomicFile.Content content) throws IOException {
+    private void write(AtomicFiles.Content content) throws IOException {
         if (output != null) {
             OutputFile.write(output, content);
         } else {
