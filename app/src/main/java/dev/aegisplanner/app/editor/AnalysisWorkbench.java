@@ -1,5 +1,6 @@
 package dev.aegisplanner.app.editor;
 
+import dev.aegisplanner.app.canvas.CanvasContextMenu;
 import dev.aegisplanner.app.canvas.TopologyCanvasView;
 import dev.aegisplanner.app.document.SelectionModel;
 import dev.aegisplanner.app.document.TopologyDocument;
@@ -24,24 +25,21 @@ import dev.aegisplanner.app.editor.theme.Icons;
 import dev.aegisplanner.model.topology.ElementRef;
 import dev.aegisplanner.model.topology.Topology;
 import dev.aegisplanner.model.validation.Problem;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
-import javafx.geometry.Point2D;
-import javafx.scene.control.ContextMenu;
+
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.Tab;
 import javafx.scene.input.KeyCombination;
-import javafx.scene.input.MouseButton;
-import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
@@ -153,7 +151,7 @@ public final class AnalysisWorkbench {
         if (!CapacityViewModel.failable(element)) {
             return List.of();
         }
-        MenuItem fails = new MenuItem("What If This Fails?", Icons.of(MaterialDesignF.FLASH_ALERT_OUTLINE));
+        MenuItem fails = new MenuItem("What If This Fails? (Capacity)", Icons.of(MaterialDesignF.FLASH_ALERT_OUTLINE));
         fails.setId("context-what-if-fails");
         fails.setOnAction(e -> {
             showDock.run();
@@ -161,8 +159,8 @@ public final class AnalysisWorkbench {
             capacity.whatIf(element);
         });
         boolean down = coverage.down().contains(element);
-        MenuItem coverageWhatIf = new MenuItem(down ? "Bring Back Up in the Coverage What-If"
-                : "Take Down in the Coverage What-If", Icons.of(MaterialDesignT.TRAFFIC_LIGHT));
+        MenuItem coverageWhatIf = new MenuItem(down ? "Bring Back Up in the Coverage View"
+                : "Take Down in the Coverage View", Icons.of(MaterialDesignT.TRAFFIC_LIGHT));
         coverageWhatIf.setId("context-coverage-down");
         coverageWhatIf.setOnAction(e -> {
             showDock.run();
@@ -172,35 +170,13 @@ public final class AnalysisWorkbench {
         return List.of(fails, coverageWhatIf);
     }
 
-    /**
-     * A context menu on the canvas for the analyses' items, the element under the pointer selected first (as a
-     * right click selects in every editor).
-     */
-    void installContextMenu(TopologyCanvasView canvas, SelectionModel selection, BottomDock dock, Runnable showDock) {
-        ContextMenu menu = new ContextMenu();
-        menu.setId("canvas-analysis-menu");
-        BiConsumer<ElementRef, Point2D> show = (element, screen) -> {
-            List<MenuItem> items = contextItems(element, dock, showDock);
-            if (!items.isEmpty()) {
-                selection.select(element);
-                menu.getItems().setAll(items);
-                menu.show(canvas, screen.getX(), screen.getY());
-            }
+    /** The canvas context menu's items for an element, the analyses' after the window's own. */
+    CanvasContextMenu.Extras withContextItems(CanvasContextMenu.Extras window, BottomDock dock, Runnable showDock) {
+        return element -> {
+            List<MenuItem> items = new ArrayList<>(window.itemsFor(element));
+            items.addAll(contextItems(element, dock, showDock));
+            return items;
         };
-        // On the press, as the canvas selects on it; the context-menu event comes later, or (headless) never.
-        canvas.addEventHandler(MouseEvent.MOUSE_PRESSED, event -> {
-            menu.hide();
-            if (event.getButton() == MouseButton.SECONDARY) {
-                canvas.elementAt(event.getX(), event.getY())
-                        .ifPresent(element -> show.accept(element, new Point2D(event.getScreenX(), event.getScreenY())));
-            }
-        });
-        canvas.setOnContextMenuRequested(event -> {
-            if (event.isKeyboardTrigger() && selection.selected().size() == 1) {
-                show.accept(selection.selected().iterator().next(), new Point2D(event.getScreenX(), event.getScreenY()));
-            }
-            event.consume();
-        });
     }
 
     /** View menu items: each analysis's panel (and colours), and the plain drawing. */

@@ -20,19 +20,24 @@ import dev.aegisplanner.app.editor.files.DocumentFiles;
 import dev.aegisplanner.app.editor.files.Sample;
 import dev.aegisplanner.app.editor.files.WindowDialogs;
 import dev.aegisplanner.app.editor.panels.SidePanels;
+import dev.aegisplanner.app.editor.problems.PlanningRows;
+import dev.aegisplanner.app.editor.problems.ProblemFixes;
 import dev.aegisplanner.app.editor.problems.ProblemRow;
 import dev.aegisplanner.app.editor.problems.ProblemsView;
 import dev.aegisplanner.app.editor.problems.ProblemsViewModel;
+import dev.aegisplanner.app.editor.problems.ValidationCache;
 import dev.aegisplanner.app.editor.properties.PropertiesView;
 import dev.aegisplanner.app.editor.properties.PropertiesViewModel;
 import dev.aegisplanner.app.editor.status.StatusBarView;
 import dev.aegisplanner.app.editor.status.StatusBarViewModel;
+import dev.aegisplanner.app.editor.theme.Theme;
 import dev.aegisplanner.model.topology.ElementRef;
+import dev.aegisplanner.model.topology.Scenario;
 import dev.aegisplanner.model.topology.Topology;
-import dev.aegisplanner.model.validation.Validator;
 import dev.aegisplanner.app.editor.actions.Controls;
 import dev.aegisplanner.app.editor.present.PresentationView;
 import dev.aegisplanner.app.editor.trace.TraceActions;
+import dev.aegisplanner.app.editor.trace.TraceRequest;
 import dev.aegisplanner.app.editor.trace.TraceRequestModel;
 import dev.aegisplanner.app.editor.trace.TraceSession;
 import dev.aegisplanner.app.editor.trace.TraceStatusItem;
@@ -75,6 +80,7 @@ public final class EditorWindow implements EditorActions.Window {
         thread.setDaemon(true);
         return thread;
     });
+    private final ValidationCache validations = new ValidationCache();
     private final ProblemsViewModel problems;
     private final DocumentExports exports;
     private final Autosaver autosaver;
@@ -90,8 +96,8 @@ public final class EditorWindow implements EditorActions.Window {
         this.stage = stage;
         this.services = services;
         canvas.setId("canvas");
-        problems = new ProblemsViewModel(document.topologyProperty(), Validator::validate, validation,
-                Platform::runLater, VALIDATION_DEBOUNCE_MILLIS);
+        problems = new ProblemsViewModel(document.topologyProperty(), t -> validations.apply(t).problems(),
+                PlanningRows::of, validation, Platform::runLater, VALIDATION_DEBOUNCE_MILLIS);
         problems.markersProperty().addListener((obs, old, markers) -> canvas.setProblemMarkers(markers));
         document.topologyProperty().addListener((obs, old, next) -> selection.retainExisting(next.index()::contains));
         autosaver = new Autosaver(document, services.recovery(), Duration.seconds(services.autosaveSeconds()));
@@ -99,32 +105,42 @@ public final class EditorWindow implements EditorActions.Window {
                 services.work(), new WindowDialogs(stage));
         selectionEdits = new SelectionEdits(document, selection, canvas);
         exports = new DocumentExports(document, selection, files.documentNameProperty(), services.work(),
-                new WindowExportDialogs(stage));
+                new WindowExportDialogs(stage), validations, this::shownTrace,
+                () -> services.theme().themeProperty().get() == Theme.DARK);
         actions = new EditorActions(files, document.commands(), canvas, services.theme(), this);
 
         IpDropViewModel drops = new IpDropViewModel(document, selection);
         CanvasDropTarget.install(canvas, drops);
         PropertiesView properties = new PropertiesView(new PropertiesViewModel(document, selection),
                 new ServerIpsView(new ServerIpsViewModel(document, selection)));
-        ProblemsView problemsView = new ProblemsView(problems, this::goTo);
-        CanvasArea canvasArea = new CanvasArea(canvas, (Region) canvas.overview());
-        centre = new CentreViews(canvasArea, document, selection, services.theme());
-        trace = new TraceWorkbench(stage, document, selection, centre);
+        ProblemsView problemsView = new ProblemsView(problems, this::goTo, new ProblemFixes(document.commands()));
+        OverviewPane overview = new OverviewPane((Region) canvas.overview());
+        centre = new CentreViews(canvas, document, selection, services.theme());
+        trace = new TraceWorkbench(stage, document, selection, centre, validations, this::goTo);
         centre.follow(trace.session());
         TraceOverlay.connect(trace.playback(), canvas);
         dock = new BottomDock(trace.view(), problemsView, problems);
         analyses = new AnalysisWorkbench(stage, document, selection, canvas, centre, problems, services.work(),
-                Validator::validate, ref -> goTo(ref));
-        SidePanels sides = new SidePanels(document, selection);
+                t -> validations.apply(t).problems(), this::goTo);
+        SidePanels sides = new SidePanels(document, selection, properties::focusFirstField);
         analyses.install(dock, sides);
-        WorkspaceLayout layout = new WorkspaceLayout(sides, new StackPane(centre, analyses.legendOver(centre)), dock,
-                properties);
+        WorkspaceLayout layout = new WorkspaceLayout(sides, overview,
+                new StackPane(centre, analyses.legendOver(centre)), dock, properties);
+        CanvasMenuExtras extras = new CanvasMenuExtras(document, id -> {
+            trace.request().sendFrom(id);
+            dock.showTrace();
+        }, new WhatIfDown(services.work(), this::showWhatIf), () -> {
+            layout.propertiesShown().set(true);
+            properties.focusFirstField();
+        });
+        canvas.setContextMenuExtras(analyses.withContextItems(extras, dock, () -> layout.dockShown().set(true)));
+        canvas.darkThemeProperty().bind(services.theme().themeProperty().isEqualTo(Theme.DARK));
 
         Map<String, PanelToggle> panels = new LinkedHashMap<>();
         panels.put("Side Panels", new PanelToggle(layout.sidePanelsShown(), "Shortcut+1"));
         panels.put("Properties", new PanelToggle(layout.propertiesShown(), "Shortcut+2"));
         panels.put("Trace and Problems", new PanelToggle(layout.dockShown(), "Shortcut+3"));
-        panels.put("Overview", new PanelToggle(canvasArea.overviewShown(), "Shortcut+4"));
+        panels.put("Overview", new PanelToggle(overview.overviewShown(), "Shortcut+4"));
 
         StatusBarView status = new StatusBarView(new StatusBarViewModel(document, selection, canvas.zoomProperty(),
                 files.documentNameProperty()), problems, services.work(), drops.hintProperty(),
@@ -132,7 +148,6 @@ public final class EditorWindow implements EditorActions.Window {
         List<MenuItem> views = new ArrayList<>(centre.menuItems());
         views.add(new SeparatorMenuItem());
         views.addAll(analyses.menuItems(dock, () -> layout.dockShown().set(true)));
-        analyses.installContextMenu(canvas, selection, dock, () -> layout.dockShown().set(true));
         views.add(new SeparatorMenuItem());
         views.add(Controls.menuItem(trace.actions().presentation));
         views.add(Controls.menuItem(trace.actions().presentationScenarios));
@@ -165,6 +180,12 @@ public final class EditorWindow implements EditorActions.Window {
         stage.show();
         files.start(file, sample);
         autosaver.start();
+    }
+
+    /** The trace the Trace panel shows, as a scenario of the topology, or null when it shows none. */
+    private Scenario shownTrace(Topology topology) {
+        TraceRequest request = trace == null ? null : trace.session().requestProperty().get();
+        return request == null || trace.session().traceProperty().get() == null ? null : request.asScenario(topology);
     }
 
     private void goTo(ProblemRow row) {
@@ -248,6 +269,16 @@ public final class EditorWindow implements EditorActions.Window {
         List<EditorActions.Group> groups = new ArrayList<>(actions.groups());
         groups.add(groups.size() - 1, trace.actions().group());
         ShortcutsSheet.show(stage, groups);
+    }
+
+    private void showWhatIf(WhatIfDown.Report report) {
+        Alert answer = new Alert(Alert.AlertType.INFORMATION, String.join("\n", report.lines()), ButtonType.CLOSE);
+        answer.initOwner(stage);
+        answer.setTitle(report.title());
+        answer.setHeaderText(report.headline());
+        answer.getDialogPane().setId("what-if-down");
+        answer.getDialogPane().setMinWidth(560);
+        answer.show();
     }
 
     @Override

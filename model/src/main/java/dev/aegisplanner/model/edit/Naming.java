@@ -97,7 +97,9 @@ final class Naming {
             }
             case LINK -> throw new IllegalArgumentException("A link is named by the locations it joins; change those instead");
         };
-        return changed == t ? t : DemandReferences.afterIdChange(changed, ref.kind(), old, id);
+        return changed == t ? t
+                : DemandReferences.afterIdChange(UnknownFieldMoves.afterIdChange(t, changed, ref.kind(), old, id),
+                        ref.kind(), old, id);
     }
 
     private static void requireFree(boolean free, String id) {

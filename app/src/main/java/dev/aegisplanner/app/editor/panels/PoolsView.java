@@ -36,7 +36,8 @@ public final class PoolsView extends VBox {
     private final TreeView<Object> tree = new TreeView<>(new TreeItem<>());
     private final Set<String> expanded = new HashSet<>();
 
-    public PoolsView(PoolsViewModel model) {
+    /** @param focusFields puts the keyboard in the property sheet's first field (a new pool is edited at once) */
+    public PoolsView(PoolsViewModel model, Runnable focusFields) {
         this.model = model;
         getStyleClass().add(Styles.SIDE_PANEL);
         tree.setId("pools-tree");
@@ -56,6 +57,14 @@ public final class PoolsView extends VBox {
         Button add = PanelButtons.add("Add a pool", () -> {
             String id = model.addPool();
             expanded.add(id);
+            tree.getRoot().getChildren().stream()
+                    .filter(item -> item.getValue() instanceof PoolEntry entry && entry.pool().id().equals(id))
+                    .findFirst()
+                    .ifPresent(item -> {
+                        tree.getSelectionModel().select(item);
+                        tree.scrollTo(tree.getRow(item));
+                    });
+            focusFields.run();
         });
         add.setId("add-pool");
         Button remove = PanelButtons.remove("Remove the selected pool or address", this::removeSelected);
@@ -154,13 +163,17 @@ public final class PoolsView extends VBox {
         private final Label title = new Label();
         private final Label detail = new Label();
         private final HBox row;
+        private final VBox stacked;
 
         PoolCell() {
             detail.getStyleClass().add(Styles.DETAIL);
-            // Detail follows the title rather than sitting at the right edge: a tree sizes its cells to their
-            // content, so a right-aligned column would push the panel into scrolling sideways.
-            row = new HBox(title, detail);
+            // An address's detail follows it on its line; a pool's goes under its name, where the narrow
+            // column has room for it (a tree sizes its cells to their content, so a right-aligned column would
+            // push the panel into scrolling sideways).
+            row = new HBox();
             row.getStyleClass().add(Styles.LIST_ROW);
+            stacked = new VBox();
+            stacked.getStyleClass().add(Styles.LIST_ROW);
             setOnDragDetected(event -> {
                 if (getItem() instanceof PoolEntry entry) {
                     IpDrag.start(this, model.dragged(entry));
@@ -195,13 +208,18 @@ public final class PoolsView extends VBox {
                 title.setGraphic(Icons.of(MaterialDesignD.DATABASE_OUTLINE));
                 detail.setText(entry.detail());
                 setId("pool-" + entry.pool().id());
-            } else if (item instanceof PoolEntry.AddressEntry a) {
+                stacked.getChildren().setAll(title, detail);
+                setGraphic(stacked);
+                return;
+            }
+            if (item instanceof PoolEntry.AddressEntry a) {
                 title.setText(a.address());
                 title.setGraphic(Icons.of(MaterialDesignI.IP_NETWORK_OUTLINE));
                 detail.setText(a.detail());
                 setId("address-" + a.address().replaceAll("[^0-9A-Za-z]", "-"));
                 setTooltip(a.assignable() ? new Tooltip("Drag onto a server, data center or selection to assign") : null);
             }
+            row.getChildren().setAll(title, detail);
             setGraphic(row);
         }
     }

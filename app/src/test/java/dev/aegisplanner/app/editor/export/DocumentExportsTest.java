@@ -8,6 +8,10 @@ import dev.aegisplanner.app.editor.tasks.BackgroundWork;
 import dev.aegisplanner.app.render.Samples;
 import dev.aegisplanner.model.topology.ElementKind;
 import dev.aegisplanner.model.topology.ElementRef;
+import dev.aegisplanner.model.topology.Scenario;
+import dev.aegisplanner.app.render.CanvasPalette;
+import dev.aegisplanner.model.topology.Zone;
+import dev.aegisplanner.model.validation.Validator;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,7 +43,7 @@ class DocumentExportsTest {
     private final BackgroundWork work = new BackgroundWork();
     private final Dialogs dialogs = new Dialogs();
     private final DocumentExports exports = new DocumentExports(document, selection,
-            new SimpleStringProperty("global-retailer.json"), work, dialogs);
+            new SimpleStringProperty("global-retailer.json"), work, dialogs, Validator::validation);
 
     @AfterEach
     void stopWork() {
@@ -70,6 +74,23 @@ class DocumentExportsTest {
     }
 
     @Test
+    void theTraceShownIsDrawnInTheWindowsThemeWhateverIsSelected() throws Exception {
+        Scenario byHand = new Scenario("request", "Request from sin1-s1", null, "pay.retailer.example", "pay-origin",
+                "sin1-s1", null, null);
+        DocumentExports shown = new DocumentExports(document, selection, new SimpleStringProperty("global-retailer.json"),
+                work, dialogs, Validator::validation, t -> byHand, () -> true);
+        dialogs.answer = folder.resolve("shown.svg");
+        selection.select(new ElementRef(ElementKind.SCENARIO, "shop-lhr"));
+
+        finish(WaitForAsyncUtils.waitForAsyncFx(5_000, () -> shown.export(ExportTarget.SVG)));
+
+        String svg = Files.readString(dialogs.answer);
+        assertThat(dialogs.suggested).containsExactly("global-retailer-request.svg");
+        assertThat(svg).contains("Request from sin1-s1").contains("OTHER_LOCATION")
+                .contains(CanvasPalette.DARK.background().hex());
+    }
+
+    @Test
     void theConfigIgnoresTheScenarioAndNeverSuggestsTheTopologysOwnName() throws Exception {
         dialogs.answer = folder.resolve("config.json");
         selection.select(new ElementRef(ElementKind.SCENARIO, "pay-sin"));
@@ -89,6 +110,29 @@ class DocumentExportsTest {
 
         assertThat(dialogs.failures).singleElement().asString().startsWith("export retailer.svg: ");
         assertThat(notAFolder).hasContent("notes");
+    }
+
+    @Test
+    void errorsBlockTheConfigAndAPathButNotAPictureOfThePlan() throws Exception {
+        WaitForAsyncUtils.waitForAsyncFx(5_000, () -> document.commands().execute("Break the plan", t ->
+                dev.aegisplanner.model.edit.CatalogEdits.update(t, dev.aegisplanner.model.edit.Catalog.ZONES,
+                        t.zones().get(0).id(), z -> new Zone(z.id(), "no-such-pool", z.regions()))));
+        dialogs.answer = folder.resolve("out.json");
+
+        Task<Void> config = WaitForAsyncUtils.waitForAsyncFx(5_000, () -> exports.export(ExportTarget.CONFIG));
+        selection.select(new ElementRef(ElementKind.SCENARIO, "pay-sin"));
+        Task<Void> path = WaitForAsyncUtils.waitForAsyncFx(5_000, () -> exports.export(ExportTarget.MERMAID));
+        selection.clear();
+        dialogs.answer = folder.resolve("plan.png");
+        finish(WaitForAsyncUtils.waitForAsyncFx(5_000, () -> exports.export(ExportTarget.PNG)));
+
+        assertThat(config).isNull();
+        assertThat(path).isNull();
+        assertThat(dialogs.suggested).containsExactly("global-retailer.png");
+        assertThat(dialogs.failures).hasSize(2).allSatisfy(failure -> assertThat(failure)
+                .contains(": The plan has 1 error, and errors block the engine"));
+        assertThat(folder.resolve("out.json")).doesNotExist();
+        assertThat(folder.resolve("plan.png")).exists();
     }
 
     @Test
