@@ -62,11 +62,11 @@ class ReadingAtLaptopSizeTest {
     }
 
     @Test
-    void the_five_side_panels_show_their_names_without_an_overflow_menu(FxRobot robot) {
+    void the_six_side_panels_show_their_names_without_an_overflow_menu(FxRobot robot) {
         TabPane side = robot.lookup("#side-panels").queryAs(TabPane.class);
         Bounds pane = side.localToScene(side.getLayoutBounds());
         List<Node> headers = List.copyOf(side.lookupAll(".tab"));
-        assertThat(headers).hasSize(5);
+        assertThat(headers).hasSize(6);
         for (Node header : headers) {
             Bounds b = header.localToScene(header.getLayoutBounds());
             assertThat(b.getMaxX()).as(header + " inside the panel").isLessThanOrEqualTo(pane.getMaxX());
@@ -80,6 +80,28 @@ class ReadingAtLaptopSizeTest {
         waitForFxEvents();
         assertNothingTruncatedIn(robot.lookup("#side-panels").query());
         assertNothingTruncatedIn(robot.lookup("#property-sheet").query());
+    }
+
+    @Test
+    void the_demand_panel_and_the_capacity_and_coverage_panels_truncate_nothing(FxRobot robot) throws TimeoutException {
+        TabPane side = robot.lookup("#side-panels").queryAs(TabPane.class);
+        robot.interact(() -> side.getSelectionModel().select(side.getTabs().stream()
+                .filter(t -> "tab-demand".equals(t.getId())).findFirst().orElseThrow()));
+        waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#demand-panel").tryQuery().isPresent());
+        robot.interact(() -> window.analyses().demand().selectedProperty().set(window.analyses().demand().entries().get(0)));
+        robot.clickOn("#tab-capacity");
+        waitFor(20, TimeUnit.SECONDS, () -> !window.analyses().capacity().items().isEmpty()
+                && !window.analyses().feed().busyProperty().get());
+        waitForFxEvents();
+
+        assertNothingTruncatedIn(robot.lookup("#demand-panel").query());
+        assertNothingTruncatedIn(robot.lookup("#capacity-panel").query());
+        assertNothingTruncatedIn(robot.lookup("#analysis-legend").query());
+        robot.clickOn("#tab-coverage");
+        waitFor(20, TimeUnit.SECONDS, () -> window.analyses().coverage().stateProperty().get() != null
+                && !window.analyses().coverage().busyProperty().get());
+        waitForFxEvents();
+        assertNothingTruncatedIn(robot.lookup("#coverage-panel").query());
     }
 
     @Test
