@@ -43,6 +43,7 @@ import javafx.stage.Stage;
  *   <li>a move on the canvas with the colours on: the edit to the next frame, and whether anything was analysed;</li>
  *   <li>an edit of demand: to the next frame, then until the new analysis is in (after the debounce), and from
  *       there to the recoloured frame on the JavaFX thread;</li>
+ *   <li>N-1 in the background, and how long the window waits meanwhile;</li>
  *   <li>coverage: the first colours, a what-if taking a location down, a server marked down;</li>
  *   <li>throughout, how long the JavaFX thread ever kept the window waiting ({@link FxHeartbeat}).</li>
  * </ul>
@@ -148,6 +149,18 @@ public final class AnalysisViewsBenchmark {
                 percentile(arrivals, 50), percentile(recolours, 50), Collections.max(recolours),
                 percentile(recolourCpu, 50));
         settle("demand edits");
+
+        start = System.nanoTime();
+        fx(() -> {
+            analyses.capacity().runDrills();
+            return null;
+        });
+        await(() -> !analyses.capacity().drillsRunningProperty().get());
+        System.out.printf(Locale.ROOT, "N-1 in the window (%s): %.1f s%n", fx(() -> {
+            var report = analyses.capacity().drillReportProperty().get();
+            return report == null ? "no result" : report.drills() + " drills, " + report.failures().size() + " hurt";
+        }), (System.nanoTime() - start) / 1e9);
+        settle("N-1");
 
         start = System.nanoTime();
         fx(() -> {
