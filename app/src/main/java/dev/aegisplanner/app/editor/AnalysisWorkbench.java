@@ -43,6 +43,7 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
+import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignG;
@@ -181,27 +182,29 @@ public final class AnalysisWorkbench {
 
     /** View menu items: each analysis's panel (and colours), and the plain drawing. */
     List<MenuItem> menuItems(BottomDock dock, Runnable showDock) {
-        MenuItem coverageView = new MenuItem("Coverage View", Icons.of(MaterialDesignT.TRAFFIC_LIGHT));
-        coverageView.setId("menu-coverage-view");
-        coverageView.setAccelerator(KeyCombination.valueOf("Shortcut+Alt+4"));
-        coverageView.setOnAction(e -> {
-            showDock.run();
-            dock.show(coverageTab);
-            overlay.colouringProperty().set(Colouring.COVERAGE);
-        });
-        MenuItem capacityView = new MenuItem("Capacity View", Icons.of(MaterialDesignG.GAUGE));
-        capacityView.setId("menu-capacity-view");
-        capacityView.setAccelerator(KeyCombination.valueOf("Shortcut+Alt+5"));
-        capacityView.setOnAction(e -> {
-            showDock.run();
-            dock.show(capacityTab);
-            overlay.colouringProperty().set(Colouring.CAPACITY);
-        });
+        MenuItem coverageView = viewItem("Coverage View", MaterialDesignT.TRAFFIC_LIGHT, "Shortcut+Alt+4",
+                coverageTab, Colouring.COVERAGE, dock, showDock);
+        MenuItem capacityView = viewItem("Capacity View", MaterialDesignG.GAUGE, "Shortcut+Alt+5", capacityTab,
+                Colouring.CAPACITY, dock, showDock);
         MenuItem plain = new MenuItem("Plain Drawing", Icons.of(MaterialDesignC.CIRCLE_OFF_OUTLINE));
         plain.setId("menu-plain-drawing");
         plain.setOnAction(e -> overlay.colouringProperty().set(Colouring.NONE));
         plain.disableProperty().bind(overlay.colouringProperty().isEqualTo(Colouring.NONE));
         return List.of(coverageView, capacityView, plain);
+    }
+
+    /** A View menu item that shows an analysis's panel in the dock and turns its colours on. */
+    private MenuItem viewItem(String title, Ikon icon, String keys, Tab tab, Colouring colouring, BottomDock dock,
+                              Runnable showDock) {
+        MenuItem item = new MenuItem(title, Icons.of(icon));
+        item.setId("menu-" + title.toLowerCase(java.util.Locale.ROOT).replace(' ', '-'));
+        item.setAccelerator(KeyCombination.valueOf(keys));
+        item.setOnAction(e -> {
+            showDock.run();
+            dock.show(tab);
+            overlay.colouringProperty().set(colouring);
+        });
+        return item;
     }
 
     public CapacityFeed feed() {

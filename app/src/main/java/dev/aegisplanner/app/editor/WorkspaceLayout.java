@@ -22,8 +22,8 @@ import javafx.scene.layout.VBox;
 final class WorkspaceLayout {
 
     /** Wide enough for the six side-panel tabs (demand the sixth) and a pool's name. */
-    static final double SIDE_MIN = 322;
-    static final double SIDE_MAX = 360;
+    static final double SIDE_MIN = 340;
+    static final double SIDE_MAX = 380;
     /** Wide enough for a field named by an IPv4 address beside its value. */
     static final double PROPERTIES_MIN = 300;
     static final double PROPERTIES_MAX = 400;

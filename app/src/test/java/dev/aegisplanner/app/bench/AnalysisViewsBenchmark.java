@@ -3,12 +3,7 @@ package dev.aegisplanner.app.bench;
 import static dev.aegisplanner.app.bench.BenchFigures.percentile;
 
 import dev.aegisplanner.app.editor.AnalysisWorkbench;
-import dev.aegisplanner.app.editor.EditorServices;
 import dev.aegisplanner.app.editor.EditorWindow;
-import dev.aegisplanner.app.editor.files.RecentFiles;
-import dev.aegisplanner.app.editor.files.RecoveryStore;
-import dev.aegisplanner.app.editor.tasks.BackgroundWork;
-import dev.aegisplanner.app.editor.theme.ThemeManager;
 import dev.aegisplanner.model.edit.DemandEdits;
 import dev.aegisplanner.model.edit.PropertyEdits;
 import dev.aegisplanner.model.edit.StructureEdits;
@@ -28,7 +23,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
-import java.util.prefs.Preferences;
 import javafx.application.Platform;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.control.TabPane;
@@ -68,15 +62,7 @@ public final class AnalysisViewsBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        if (!Boolean.getBoolean("bench.display")) {
-            System.setProperty("glass.platform", "Monocle");
-            System.setProperty("monocle.platform", "Headless");
-            System.setProperty("prism.order", "sw");
-            System.setProperty("headless.geometry", "1920x1080-32");
-        }
-        CompletableFuture<Void> started = new CompletableFuture<>();
-        Platform.startup(() -> started.complete(null));
-        started.get();
+        BenchWindow.startToolkit();
         try {
             new AnalysisViewsBenchmark().run(Path.of(args[0]));
         } catch (TimeoutException e) {
@@ -89,13 +75,8 @@ public final class AnalysisViewsBenchmark {
     private void run(Path file) throws Exception {
         Path folder = Files.createTempDirectory("aegis-analysis-bench");
         fx(() -> {
-            Preferences preferences = Preferences.userRoot().node("dev/aegisplanner/analysis-bench-" + System.nanoTime());
             stage = new Stage();
-            window = new EditorWindow(stage, new EditorServices(new ThemeManager(preferences),
-                    new RecentFiles(preferences.node("recent")), new RecoveryStore(folder.resolve("recovery")),
-                    new BackgroundWork(), 3600), List.of());
-            stage.setWidth(1600);
-            stage.setHeight(1000);
+            window = BenchWindow.open(stage, "analysis-bench", folder);
             window.show(file, Optional.empty());
             return null;
         });

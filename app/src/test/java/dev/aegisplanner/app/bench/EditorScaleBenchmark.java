@@ -4,12 +4,7 @@ import static dev.aegisplanner.app.bench.BenchFigures.ms;
 import static dev.aegisplanner.app.bench.BenchFigures.percentile;
 import static dev.aegisplanner.app.bench.BenchFigures.usedHeap;
 
-import dev.aegisplanner.app.editor.EditorServices;
 import dev.aegisplanner.app.editor.EditorWindow;
-import dev.aegisplanner.app.editor.files.RecentFiles;
-import dev.aegisplanner.app.editor.files.RecoveryStore;
-import dev.aegisplanner.app.editor.tasks.BackgroundWork;
-import dev.aegisplanner.app.editor.theme.ThemeManager;
 import dev.aegisplanner.model.edit.PropertyEdits;
 import dev.aegisplanner.model.topology.ElementRef;
 import dev.aegisplanner.model.topology.Server;
@@ -24,7 +19,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
-import java.util.prefs.Preferences;
 import javafx.application.Platform;
 import javafx.event.Event;
 import javafx.scene.input.KeyCode;
@@ -62,15 +56,7 @@ public final class EditorScaleBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        if (!Boolean.getBoolean("bench.display")) {
-            System.setProperty("glass.platform", "Monocle");
-            System.setProperty("monocle.platform", "Headless");
-            System.setProperty("prism.order", "sw");
-            System.setProperty("headless.geometry", "1920x1080-32");
-        }
-        CompletableFuture<Void> started = new CompletableFuture<>();
-        Platform.startup(() -> started.complete(null));
-        started.get();
+        BenchWindow.startToolkit();
         try {
             new EditorScaleBenchmark().run(Path.of(args[0]));
         } catch (TimeoutException e) {
@@ -84,13 +70,7 @@ public final class EditorScaleBenchmark {
         Path folder = Files.createTempDirectory("aegis-scale");
         long open = System.nanoTime();
         onFx("open", () -> {
-            Preferences preferences = Preferences.userRoot().node("dev/aegisplanner/scale-" + System.nanoTime());
-            Stage stage = new Stage();
-            window = new EditorWindow(stage, new EditorServices(new ThemeManager(preferences),
-                    new RecentFiles(preferences.node("recent")), new RecoveryStore(folder.resolve("recovery")),
-                    new BackgroundWork(), 3600), List.of());
-            stage.setWidth(1600);
-            stage.setHeight(1000);
+            window = BenchWindow.open(new Stage(), "scale", folder);
             window.show(file, Optional.empty());
             return null;
         });

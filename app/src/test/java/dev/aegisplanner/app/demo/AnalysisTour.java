@@ -15,11 +15,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CountDownLatch;
 import java.util.function.BooleanSupplier;
 import java.util.prefs.Preferences;
 import javafx.application.Application;
-import javafx.application.Platform;
 import javafx.scene.control.TabPane;
 import javafx.stage.Stage;
 
@@ -74,61 +72,61 @@ public class AnalysisTour extends Application {
         AnalysisWorkbench analyses = window.analyses();
         await(() -> window.document().file() != null, 120_000);
         pause(1500);
-        fx(() -> dock().getSelectionModel().select(dock().getTabs().stream()
+        TourSteps.fx(() -> dock().getSelectionModel().select(dock().getTabs().stream()
                 .filter(t -> "tab-capacity".equals(t.getId())).findFirst().orElseThrow()));
         await(() -> analyses.feed().state() != null && !analyses.feed().busyProperty().get(), 120_000);
         pause(2500);
         shoot(prefix + "-capacity");
-        fx(() -> centre().getSelectionModel().select(1));
+        TourSteps.fx(() -> centre().getSelectionModel().select(1));
         pause(2500);
         shoot(prefix + "-capacity-map");
-        fx(() -> centre().getSelectionModel().select(0));
+        TourSteps.fx(() -> centre().getSelectionModel().select(0));
 
         String failing = options.getOrDefault("whatIf", worstDataCenter(analyses));
         if (failing != null) {
             ElementRef element = elementNamed(failing);
-            fx(() -> window.selection().select(element));
-            fx(() -> analyses.capacity().whatIf(element));
+            TourSteps.fx(() -> window.selection().select(element));
+            TourSteps.fx(() -> analyses.capacity().whatIf(element));
             await(() -> analyses.capacity().impactProperty().get() != null, 120_000);
             pause(4000);
             shoot(prefix + "-capacity-what-if");
-            fx(() -> analyses.capacity().backToPlan());
+            TourSteps.fx(() -> analyses.capacity().backToPlan());
         }
-        fx(() -> analyses.capacity().runDrills());
+        TourSteps.fx(() -> analyses.capacity().runDrills());
         pause(900);
         shoot(prefix + "-n1-running");
         await(() -> !analyses.capacity().drillsRunningProperty().get(), 300_000);
-        fx(() -> analyses.capacity().worstCaseShownProperty().set(true));
+        TourSteps.fx(() -> analyses.capacity().worstCaseShownProperty().set(true));
         pause(2000);
         shoot(prefix + "-n1");
 
-        fx(() -> dock().getSelectionModel().select(dock().getTabs().stream()
+        TourSteps.fx(() -> dock().getSelectionModel().select(dock().getTabs().stream()
                 .filter(t -> "tab-coverage".equals(t.getId())).findFirst().orElseThrow()));
         if (options.containsKey("zone")) {
-            fx(() -> analyses.coverage().zoneProperty().set(options.get("zone")));
+            TourSteps.fx(() -> analyses.coverage().zoneProperty().set(options.get("zone")));
         }
         await(() -> analyses.coverage().stateProperty().get() != null && !analyses.coverage().busyProperty().get(),
                 120_000);
         pause(2500);
         shoot(prefix + "-coverage");
         if (options.containsKey("down")) {
-            fx(() -> analyses.coverage().takeDown(List.of(elementNamed(options.get("down")))));
+            TourSteps.fx(() -> analyses.coverage().takeDown(List.of(elementNamed(options.get("down")))));
             await(() -> !analyses.coverage().changes().isEmpty(), 60_000);
             pause(2500);
             shoot(prefix + "-coverage-what-if");
         }
-        fx(() -> centre().getSelectionModel().select(1));
+        TourSteps.fx(() -> centre().getSelectionModel().select(1));
         pause(2500);
         shoot(prefix + "-coverage-map");
-        fx(() -> centre().getSelectionModel().select(0));
-        fx(() -> sides().getSelectionModel().select(sides().getTabs().stream()
+        TourSteps.fx(() -> centre().getSelectionModel().select(0));
+        TourSteps.fx(() -> sides().getSelectionModel().select(sides().getTabs().stream()
                 .filter(t -> "tab-demand".equals(t.getId())).findFirst().orElseThrow()));
-        fx(() -> {
+        TourSteps.fx(() -> {
             if (!analyses.demand().entries().isEmpty()) {
                 analyses.demand().selectedProperty().set(analyses.demand().entries().get(0));
             }
         });
-        fx(() -> dock().getSelectionModel().select(dock().getTabs().stream()
+        TourSteps.fx(() -> dock().getSelectionModel().select(dock().getTabs().stream()
                 .filter(t -> "tab-capacity".equals(t.getId())).findFirst().orElseThrow()));
         pause(2000);
         shoot(prefix + "-demand");
@@ -162,31 +160,15 @@ public class AnalysisTour extends Application {
         return (TabPane) stage.getScene().lookup("#side-panels");
     }
 
-    private static void fx(Runnable action) {
-        CountDownLatch done = new CountDownLatch(1);
-        Platform.runLater(() -> {
-            try {
-                action.run();
-            } finally {
-                done.countDown();
-            }
-        });
-        try {
-            done.await();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
     private static void await(BooleanSupplier condition, long millis) {
         long end = System.currentTimeMillis() + millis;
         while (System.currentTimeMillis() < end) {
             boolean[] met = new boolean[1];
-            fx(() -> met[0] = condition.getAsBoolean());
+            TourSteps.fx(() -> met[0] = condition.getAsBoolean());
             if (met[0]) {
                 return;
             }
-            pause(200);
+            TourSteps.pause(200);
         }
         System.out.println("gave up waiting after " + millis + " ms");
     }
@@ -205,10 +187,6 @@ public class AnalysisTour extends Application {
     private static double pace = 1;
 
     private static void pause(long millis) {
-        try {
-            Thread.sleep((long) (millis * pace));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        TourSteps.pause((long) (millis * pace));
     }
 }

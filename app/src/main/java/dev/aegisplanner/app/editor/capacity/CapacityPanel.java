@@ -1,5 +1,6 @@
 package dev.aegisplanner.app.editor.capacity;
 
+import dev.aegisplanner.app.editor.analysis.AnalysisControls;
 import dev.aegisplanner.app.editor.analysis.AnalysisStyles;
 import dev.aegisplanner.app.editor.analysis.Figures;
 import dev.aegisplanner.app.editor.analysis.Wrapping;
@@ -109,12 +110,8 @@ public final class CapacityPanel extends VBox {
         message.visibleProperty().bind(message.textProperty().isNotEmpty());
         message.managedProperty().bind(message.visibleProperty());
 
-        ProgressIndicator updating = new ProgressIndicator();
-        updating.setId("capacity-updating");
-        updating.setPrefSize(16, 16);
-        updating.setMaxSize(16, 16);
-        updating.setTooltip(new Tooltip("Bringing the analysis up to date with the plan"));
-        updating.visibleProperty().bind(model.updatingProperty());
+        ProgressIndicator updating = AnalysisControls.busyIndicator("capacity-updating", model.updatingProperty(),
+                "Bringing the analysis up to date with the plan");
         HBox header = new HBox(title, updating, headline, message, progress, cancel, whatIf, run);
         header.getStyleClass().add(Styles.PANEL_HEADER);
         return header;

@@ -92,7 +92,7 @@ public final class CapacityViewModel {
         drills.clear();
         ElementRef asked = whatIf.get();
         impact.set(null);
-        if (asked != null && next != null && exists(next.topology(), asked)) {
+        if (asked != null && next != null && next.topology().index().contains(asked)) {
             whatIf(asked);
         } else {
             whatIf.set(null);
@@ -276,14 +276,6 @@ public final class CapacityViewModel {
         };
     }
 
-    private static boolean exists(Topology topology, ElementRef element) {
-        return switch (element.kind()) {
-            case LOCATION -> topology.location(element.id()).isPresent();
-            case DATA_CENTER -> topology.dataCenters().anyMatch(d -> d.id().equals(element.id()));
-            case SERVER -> topology.servers().anyMatch(s -> s.id().equals(element.id()));
-            default -> false;
-        };
-    }
 
     public ObservableList<CapacityItem> items() {
         return itemsView;

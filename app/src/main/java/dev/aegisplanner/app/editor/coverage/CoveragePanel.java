@@ -1,5 +1,6 @@
 package dev.aegisplanner.app.editor.coverage;
 
+import dev.aegisplanner.app.editor.analysis.AnalysisControls;
 import dev.aegisplanner.app.editor.analysis.AnalysisStyles;
 import dev.aegisplanner.app.editor.analysis.ColumnFit;
 import dev.aegisplanner.app.editor.analysis.Wrapping;
@@ -33,7 +34,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 
@@ -67,21 +67,8 @@ public final class CoveragePanel extends VBox {
         zone.valueProperty().bindBidirectional(model.zoneProperty());
         zone.setPromptText("Zone");
         zone.setTooltip(new Tooltip("The zone whose requests colour the drawing"));
-        ChoiceBox<Family> family = new ChoiceBox<>();
-        family.setId("coverage-family");
-        family.getItems().addAll(Family.IPV4, Family.IPV6);
+        ChoiceBox<Family> family = AnalysisControls.familyChoice("coverage-family");
         family.valueProperty().bindBidirectional(model.familyProperty());
-        family.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Family f) {
-                return f == null ? "" : f == Family.IPV4 ? "IPv4" : "IPv6";
-            }
-
-            @Override
-            public Family fromString(String text) {
-                return "IPv6".equals(text) ? Family.IPV6 : Family.IPV4;
-            }
-        });
         family.setMinWidth(Region.USE_PREF_SIZE);
         Label notice = Wrapping.of(new Label());
         notice.getStyleClass().add(Styles.HINT);
@@ -95,11 +82,8 @@ public final class CoveragePanel extends VBox {
                 + "view only. The plan is not changed; mark an element down in its properties to keep it."));
         takeDown.setOnAction(e -> model.takeDown(selected.get()));
         takeDown.setMinWidth(Region.USE_PREF_SIZE);
-        ProgressIndicator working = new ProgressIndicator();
-        working.setId("coverage-working");
-        working.setPrefSize(16, 16);
-        working.setMaxSize(16, 16);
-        working.visibleProperty().bind(model.busyProperty());
+        ProgressIndicator working = AnalysisControls.busyIndicator("coverage-working", model.busyProperty(),
+                "Working out where requests egress");
         HBox header = new HBox(title, zone, family, working, notice, takeDown);
         header.getStyleClass().add(Styles.PANEL_HEADER);
         return header;

@@ -98,7 +98,7 @@ public final class CoverageViewModel {
         if (zone.get() == null || !ids.contains(zone.get())) {
             zone.set(ids.isEmpty() ? null : ids.get(0));
         }
-        down.removeIf(ref -> !exists(now, ref));
+        down.removeIf(ref -> !now.index().contains(ref));
         ask();
     }
 
@@ -199,14 +199,6 @@ public final class CoverageViewModel {
                 || element.kind() == ElementKind.SERVER;
     }
 
-    private static boolean exists(Topology topology, ElementRef element) {
-        return switch (element.kind()) {
-            case LOCATION -> topology.location(element.id()).isPresent();
-            case DATA_CENTER -> topology.dataCenters().anyMatch(d -> d.id().equals(element.id()));
-            case SERVER -> topology.servers().anyMatch(s -> s.id().equals(element.id()));
-            default -> false;
-        };
-    }
 
     public ObservableList<String> zones() {
         return zonesView;

@@ -1,5 +1,6 @@
 package dev.aegisplanner.app.editor.demand;
 
+import dev.aegisplanner.app.editor.analysis.AnalysisControls;
 import dev.aegisplanner.app.editor.analysis.AnalysisStyles;
 import dev.aegisplanner.app.editor.analysis.Figures;
 import dev.aegisplanner.app.editor.demand.DemandViewModel.Entry;
@@ -35,7 +36,7 @@ final class DemandEntryForm extends GridPane {
     private final ComboBox<String> origin;
     private final ComboBox<DemandPlace> place;
     private final TextField connections = new TextField();
-    private final ChoiceBox<Family> family = new ChoiceBox<>();
+    private final ChoiceBox<Family> family = AnalysisControls.familyChoice("demand-family");
     private final Label problem = new Label();
     private boolean showing;
 
@@ -55,19 +56,6 @@ final class DemandEntryForm extends GridPane {
             @Override
             public DemandPlace fromString(String text) {
                 return place.getItems().stream().filter(p -> p.toString().equals(text)).findFirst().orElse(null);
-            }
-        });
-        family.getItems().addAll(Family.IPV4, Family.IPV6);
-        family.setId("demand-family");
-        family.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Family f) {
-                return f == null ? "" : f == Family.IPV4 ? "IPv4" : "IPv6";
-            }
-
-            @Override
-            public Family fromString(String text) {
-                return "IPv6".equals(text) ? Family.IPV6 : Family.IPV4;
             }
         });
         family.valueProperty().addListener((obs, old, now) -> edit(now, model::setFamily));

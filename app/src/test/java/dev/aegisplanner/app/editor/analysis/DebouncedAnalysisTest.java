@@ -39,6 +39,15 @@ class DebouncedAnalysisTest {
         return input.split("/")[0];
     }
 
+    /** Holds the analysis until the test lets it go: a slow analysis, on demand. */
+    private static void await(CountDownLatch release) {
+        try {
+            release.await(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     @Test
     void aBurstOfRequestsIsWorkedOutOnceForTheLast() {
         DebouncedAnalysis<String, String> analysis = analysis(100, DebouncedAnalysisTest::value);
@@ -68,15 +77,11 @@ class DebouncedAnalysisTest {
     }
 
     @Test
-    void aResultNoLongerWantedIsDropped_aNewerOneFollows() throws InterruptedException {
+    void aResultNoLongerWantedIsDropped_aNewerOneFollows() {
         CountDownLatch release = new CountDownLatch(1);
         DebouncedAnalysis<String, String> analysis = analysis(0, input -> {
             if (input.startsWith("1")) {
-                try {
-                    release.await(10, TimeUnit.SECONDS);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
+                await(release);
             }
             return value(input);
         });
@@ -91,14 +96,10 @@ class DebouncedAnalysisTest {
     }
 
     @Test
-    void anEquivalentRequestWhileWorkingWaitsForTheRunningResult() throws InterruptedException {
+    void anEquivalentRequestWhileWorkingWaitsForTheRunningResult() {
         CountDownLatch release = new CountDownLatch(1);
         DebouncedAnalysis<String, String> analysis = analysis(0, input -> {
-            try {
-                release.await(10, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+            await(release);
             return value(input);
         });
         ui.run(() -> analysis.request("1/a"));
