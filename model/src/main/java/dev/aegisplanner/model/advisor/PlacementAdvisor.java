@@ -117,12 +117,23 @@ public final class PlacementAdvisor {
      * @throws CancellationException when {@code progress} asks to stop
      */
     public static Suggestion suggest(Topology topology, PlacementRequest request, AdvisorProgress progress) {
-        List<Problem> errors = Validator.validate(topology).stream().filter(Problem::isError).toList();
+        List<Problem> errors = Validator.validate(withoutPlacement(topology, request.pool())).stream()
+                .filter(Problem::isError).toList();
         if (!errors.isEmpty()) {
-            throw new IllegalArgumentException("the topology has " + errors.size() + " errors; the first: "
+            throw new IllegalArgumentException("the topology has " + errors.size() + (errors.size() == 1 ? " error" : " errors")
+                    + " besides the pool's placement; the first: " + errors.get(0).pointer() + " "
                     + errors.get(0).message());
         }
         return new PlacementAdvisor(topology, request, progress).run();
+    }
+
+    /**
+     * The topology with the pool's IPv4 addresses held nowhere: what must be valid for the advisor to start. Errors
+     * in the placement it replaces (an address in five locations, shares over 1) are what it is asked to fix.
+     */
+    private static Topology withoutPlacement(Topology topology, String poolId) {
+        return topology.pool(poolId).map(pool -> new Placement(poolId, new AddressSupply(topology, pool).own().stream()
+                .map(a -> new AddressPlacement(a, List.of())).toList()).applyTo(topology)).orElse(topology);
     }
 
     private Suggestion run() {
@@ -242,8 +253,8 @@ public final class PlacementAdvisor {
         CapacityAnalysis analysis = CapacityAnalysis.of(after, demand.entries());
         if (!analysis.report().holds()) {
             throw new IllegalStateException("the advisor's placement does not hold: "
-                    + Figures.connections(analysis.report().unservedConnections()) + " connections unserved, "
-                    + analysis.report().rows().stream().filter(r -> r.utilization() > 1).count() + " rows over");
+                    + Figures.connections(analysis.report().unservedConnections()) + " connections unserved, rows over: "
+                    + analysis.report().rows().stream().filter(r -> r.utilization() > 1).toList());
         }
         PlanFigures afterFigures = PlanFigures.of(analysis, demand, pool.id());
         double tolerance = attempt.ingresses() * 0.5 / attempt.costScale() + 1e-6 * Math.max(1, afterFigures.objective());

@@ -22,7 +22,7 @@ import java.util.Set;
  *       variables per ingress.</li>
  * </ul>
  * Costs are connection-milliseconds times {@link #costScale}, rounded to integers; loads are whole connections
- * rounded up, so a placement the model accepts holds in the capacity analysis too.
+ * rounded up, with one connection of headroom, so a placement the model accepts holds in the capacity analysis.
  */
 final class PlacementModel {
 
@@ -256,21 +256,24 @@ final class PlacementModel {
     }
 
     /**
-     * The load a candidate's holders take for one origin group, within their capacity. Normally the secondary
-     * (when it holds) takes what lands in it and the primary the rest; with one of them down the other takes all.
+     * The load a candidate's holders take for one origin group, within their capacity with at least one connection
+     * to spare (a share in thousandths times 40,000 is exact in decimal but not in binary, and a row at exactly
+     * 100 % could read 100.0000001 % in the analysis). Normally the secondary (when it holds) takes what lands in it
+     * and the primary the rest; with one of them down the other takes all.
      */
     private void addCapacity(Scenario scenario, int c, int g, LinearExprBuilder load, long constant,
                              double atSecondary) {
-        LinearExprBuilder primary = capacity(share, c);
         if (scenario.lostPrimary() == c) {
-            model.addGreaterOrEqual(capacity(shareSecond, c).addTerm(negate(load), 1), constant);
+            model.addGreaterOrEqual(capacity(shareSecond, c).addTerm(negate(load), 1).addTerm(second[c], -1),
+                    constant);
             return;
         }
+        LinearExprBuilder primary = capacity(share, c).addTerm(open[c], -1);
         if (second[c] != null && scenario.lostSecondary() != c && atSecondary > 0) {
             long down = (long) Math.floor(atSecondary + 1e-9);
             long up = (long) Math.ceil(atSecondary - 1e-9);
             primary.addTerm(second[c], down);
-            model.addGreaterOrEqual(capacity(shareSecond, c).addTerm(second[c], -up), 0);
+            model.addGreaterOrEqual(capacity(shareSecond, c).addTerm(second[c], -(up + 1)), 0);
         }
         model.addGreaterOrEqual(primary.addTerm(negate(load), 1), constant);
     }
