@@ -23,42 +23,49 @@ import java.util.concurrent.CancellationException;
  * The placement advisor of PRODUCT.md section 8: where a pool's IPv4 addresses should go.
  *
  * <h2>Solver</h2>
- * CP-SAT (OR-Tools). The decisions are booleans (which address in which location, which ingress egresses where)
- * tied by implications, which CP-SAT's clause learning and LP relaxation handle well on two cores; costs and
- * loads scale to integers without losing anything a planner would see (costs to 1/1000 connection-ms or finer,
- * loads rounded up to whole connections, shares in thousandths). MIP solvers would take continuous shares
- * natively, but shares in thousandths are what a planner writes anyway.
+ * SCIP, a mixed-integer solver, through OR-Tools' {@code MPSolver}. Without capacity the problem is a p-median
+ * (at most 4 x N locations hold, each ingress served by its closest holder), whose LP relaxation is famously tight;
+ * SCIP's bound from it proves small pools optimal in a second and bounds the planet within a tenth of a percent.
+ * CP-SAT was tried first: on the planet it spent its 30 s in presolve and found no placement (see the README's
+ * benchmarks). The closest-assignment variables are continuous (integral whenever the location choices are), so
+ * only location choices branch; latencies stay in floating point; shares are whole thousandths, as a planner
+ * writes them.
  *
- * <h2>The model</h2>
+ * <h2>The model, in two parts</h2>
  * <ul>
  *   <li><b>Candidates</b> ({@link CandidateSites}): locations that are up, inside the regions of every zone using
  *       the pool, not excluded, with an up data center that has an up server. In each, the eligible data center
- *       with the smallest id holds the location's addresses (every up server of it holds them): the cascade picks
- *       that data center inside the location whenever it holds one. With N-1 the next data center by id may hold
- *       them too ({@code second[c]}), so the location survives losing either; without N-1 a second data center
- *       never helps (capacity is shares of the same addresses) and ties prefer fewer.</li>
- *   <li><b>Addresses</b>: {@code holds[a][c]}; {@code sum_c holds[a][c] <= 4} and {@code >= 1} (every address is
- *       used); {@code open[c] = OR_a holds[a][c]}; pins fix {@code holds}, kept locations fix {@code open}.</li>
- *   <li><b>Closest assignment, as the cascade decides</b> ({@link ScenarioBuilder}): demand lands as the capacity
- *       analysis lands it. From each ingress location the candidates are ranked: itself first, then those the
- *       backbone reaches by latency, then the rest by great-circle distance, ties by id. Cumulative variables
- *       {@code reach[L][k] = reach[L][k-1] OR open[order_k]} make {@code x[L][k] = reach[L][k] - reach[L][k-1]}
- *       the one candidate the cascade picks; {@code reach[L][last] = 1} means nothing is unserved.</li>
- *   <li><b>Capacity</b>: per candidate data center and origin IPv4:port, the forwarded and own load (rounded up to
- *       whole connections) is at most {@code 40 x sum_a share[a][dc]} (shares in thousandths, so 40,000 per whole
- *       address); {@code share >= 1} where held, {@code sum over data centers <= 1000} per address.</li>
- *   <li><b>Objective</b>: {@code sum_L sum_k x[L][k] x cost[L][k]}, the landed demand times forward latency
- *       (backbone or great-circle km / 100) plus origin latency (km / 100 from the egress location; 0 without
- *       coordinates). Ties: a second solve holds the latency at its proven optimum and minimises locations, then
- *       data centers, then address placements, with exact integer weights.</li>
+ *       with the smallest id holds the location's addresses, on every up server: the cascade picks that data
+ *       center inside the location whenever it holds. With N-1 the next data center by id may hold them too, so the
+ *       location survives losing either; without N-1 a second data center never helps (capacity is shares of the
+ *       same addresses) and ties prefer fewer.</li>
+ *   <li><b>Where demand lands</b> is the capacity analysis's own landing ({@code LandedDemand}).</li>
+ *   <li><b>Closest assignment, as the cascade decides</b> ({@link ScenarioBuilder}): from each ingress location
+ *       the candidates are ranked: itself first, then those the backbone reaches by latency, then the rest by
+ *       great-circle distance, ties by id. The first holder in that order is exactly the cascade's choice, whichever
+ *       candidates hold, because "backbone if it reaches any holder, else great circle" ranks every reached
+ *       candidate ahead of every unreached one.</li>
+ *   <li><b>Locations</b> ({@link LocationModel}): which candidates hold, what capacity each data center needs,
+ *       cumulative {@code reach} variables forcing each ingress to its closest holder, capacity per data center and
+ *       origin IPv4:port with a connection of headroom, at most 4 x N holders, the latency objective.</li>
+ *   <li><b>Addresses</b> ({@link AddressModel}): which addresses each chosen location holds (one to four locations
+ *       per address) and the shares in thousandths, covering what each data center needs; pins.</li>
+ *   <li><b>Objective</b>: the plan's landed IPv4 demand times forward latency (backbone, else great-circle km / 100)
+ *       plus origin latency (km / 100 from the egress location; 0 without coordinates). Ties: a second solve holds
+ *       the latency at its proven optimum and minimises locations, then data centers; the address model minimises
+ *       placements.</li>
+ *   <li><b>Exactness</b> ({@link PlacementSolver}): the location model is a relaxation (capacity per location,
+ *       orders looked at a short way), so its optimum is the answer once it is realisable; otherwise orders are
+ *       extended or the choice cut off and it is solved again. A time limit returns the best realisable placement
+ *       seen with its gap to the best bound proven.</li>
  *   <li><b>N-1</b>, by scenario generation: solve, apply, run the capacity analysis's own failure drills; every
- *       failure that hurts becomes a scenario (its own landing, ranking without the element, its own {@code reach}
- *       variables, the same shares and holders) and the model is solved again, until no drill hurts.</li>
+ *       failure that hurts becomes a scenario (its own landing, ranking without the element, the same holders and
+ *       shares) and the model is solved again, until no drill hurts.</li>
  * </ul>
- * Spare capacity of each address is then handed out evenly over the data centers holding it, so shares add up to
- * 1. The result is verified, not trusted: applied to a copy, validated, run through the capacity analysis (and
- * N-1), and the objective recomputed from that run must agree with the solver's within its rounding, or the
- * advisor fails loudly ({@link IllegalStateException}).
+ * Spare capacity of each address is handed out evenly over the data centers holding it, so shares add up to 1. The
+ * result is verified, not trusted: applied to a copy, validated, run through the capacity analysis (and N-1), and
+ * the objective recomputed from that run must agree with the solver's, or the advisor fails loudly
+ * ({@link IllegalStateException}).
  */
 public final class PlacementAdvisor {
 
@@ -178,7 +185,7 @@ public final class PlacementAdvisor {
 
     /** A solved and N-1-checked placement of these addresses, before verification. */
     private record Attempt(List<String> addresses, PlacementSolver.Solved solved, Placement placement,
-                           double costScale, int ingresses, int scenarios) {
+                           int scenarios) {
     }
 
     private Attempt place(List<String> addresses, Scenario base) {
@@ -187,23 +194,23 @@ public final class PlacementAdvisor {
         List<Set<Integer>> pins = pinsByAddress(addresses);
         Set<Integer> keep = new HashSet<>();
         request.keep().forEach(id -> keep.add(sites.get(id).index()));
-        List<Scenario> included = new ArrayList<>(List.of(base));
+        PlacementProblem problem = PlacementProblem.of(sites.all(), n, demand.originAddresses().size(), originMs,
+                base, request.nMinusOne(), pins, keep);
         Set<ElementRef> drilled = new HashSet<>();
-        PlacementSolver.Solved hint = null;
+        PlacementProblem.Choice hint = null;
         List<ElementRef> added = List.of();
         while (true) {
             checkCancelled();
+            int failures = problem.scenarios().size() - 1;
             progress.phase("Placing " + n + (n == 1 ? " address" : " addresses")
-                    + (included.size() > 1 ? ", surviving " + (included.size() - 1) + " failures" : ""));
-            PlacementModel model = new PlacementModel(sites.all(), n, demand.originAddresses().size(), originMs,
-                    included, request.nMinusOne(), pins, keep);
-            PlacementSolver.Solved solved = PlacementSolver.solve(model, secondsLeft(), hint, progress);
+                    + (failures > 0 ? ", surviving " + failures + (failures == 1 ? " failure" : " failures") : ""));
+            PlacementSolver.Solved solved = PlacementSolver.solve(problem, deadline, hint, progress);
             if (solved == null) {
                 throw NoPlacementException.infeasible(whyInfeasible(n, base, added));
             }
+            hint = solved.choice();
             Placement placement = placement(addresses, solved);
-            Attempt attempt = new Attempt(addresses, solved, placement, model.costScale, base.ingresses().size(),
-                    included.size() - 1);
+            Attempt attempt = new Attempt(addresses, solved, placement, problem.scenarios().size() - 1);
             if (!request.nMinusOne()) {
                 return attempt;
             }
@@ -223,10 +230,9 @@ public final class PlacementAdvisor {
                         + drills.failures().get(0).failure() + " still hurts the placement it was solved for");
             }
             for (ElementRef failure : fresh) {
-                included.add(scenarios.build(failure));
+                problem.add(scenarios.build(failure), hint);
             }
             added = fresh;
-            hint = solved;
         }
     }
 
@@ -257,7 +263,9 @@ public final class PlacementAdvisor {
                     + analysis.report().rows().stream().filter(r -> r.utilization() > 1).toList());
         }
         PlanFigures afterFigures = PlanFigures.of(analysis, demand, pool.id());
-        double tolerance = attempt.ingresses() * 0.5 / attempt.costScale() + 1e-6 * Math.max(1, afterFigures.objective());
+        // The solver works in floating point with a feasibility tolerance of a millionth; beyond that, a difference
+        // is a disagreement between the model and the engine.
+        double tolerance = 1e-5 * Math.max(1, afterFigures.objective());
         if (Math.abs(afterFigures.objective() - attempt.solved().objective()) > tolerance) {
             throw new IllegalStateException(String.format(java.util.Locale.ROOT,
                     "the advisor's objective (%.3f connection-ms) disagrees with the engine's (%.3f)",
@@ -299,31 +307,32 @@ public final class PlacementAdvisor {
 
     /** The solver's holdings, with each address's spare capacity handed out evenly over its holders. */
     private Placement placement(List<String> addresses, PlacementSolver.Solved solved) {
+        PlacementSolver.Assignment assignment = solved.assignment();
         List<AddressPlacement> placed = new ArrayList<>();
         for (int a = 0; a < addresses.size(); a++) {
             List<Candidate> at = new ArrayList<>();
             List<Boolean> atSecond = new ArrayList<>();
             List<Integer> units = new ArrayList<>();
             for (Candidate c : sites.all()) {
-                if (solved.holds()[a][c.index()]) {
+                if (assignment.holds()[a][c.index()]) {
                     at.add(c);
                     atSecond.add(false);
-                    units.add(solved.share()[a][c.index()]);
-                    if (solved.holdsSecond()[a][c.index()]) {
+                    units.add(assignment.share()[a][c.index()]);
+                    if (solved.choice().second()[c.index()]) {
                         at.add(c);
                         atSecond.add(true);
-                        units.add(solved.shareSecond()[a][c.index()]);
+                        units.add(assignment.shareSecond()[a][c.index()]);
                     }
                 }
             }
-            int spare = PlacementModel.SHARE_UNITS - units.stream().mapToInt(Integer::intValue).sum();
+            int spare = PlacementProblem.SHARE_UNITS - units.stream().mapToInt(Integer::intValue).sum();
             List<Holding> holdings = new ArrayList<>();
             for (int i = 0; i < at.size(); i++) {
                 int share = units.get(i) + spare / at.size() + (i < spare % at.size() ? 1 : 0);
                 Candidate c = at.get(i);
                 boolean second = atSecond.get(i);
                 holdings.add(new Holding(c.id(), second ? c.secondary() : c.primary(),
-                        share / (double) PlacementModel.SHARE_UNITS,
+                        share / (double) PlacementProblem.SHARE_UNITS,
                         second ? c.secondaryServers() : c.primaryServers()));
             }
             placed.add(new AddressPlacement(addresses.get(a), holdings));
@@ -373,7 +382,7 @@ public final class PlacementAdvisor {
                         + " is not one of the addresses placed (" + String.join(", ", addresses) + ")");
             }
             pins.get(a).add(sites.get(pin.location()).index());
-            if (pins.get(a).size() > PlacementModel.LOCATIONS_PER_ADDRESS) {
+            if (pins.get(a).size() > PlacementProblem.LOCATIONS_PER_ADDRESS) {
                 throw NoPlacementException.badRequest("pins put " + pin.address() + " in more than 4 locations");
             }
         }
@@ -441,10 +450,6 @@ public final class PlacementAdvisor {
                 + " egresses, with each address in at most 4 locations"
                 + (forcedLocations().isEmpty() ? "" : " and " + String.join(", ", forcedLocations()) + " holding one")
                 + ")";
-    }
-
-    private double secondsLeft() {
-        return Math.max(1, (deadline - System.nanoTime()) / 1e9);
     }
 
     private void checkCancelled() {
