@@ -124,8 +124,7 @@ public final class PlacementAdvisor {
      * @throws CancellationException when {@code progress} asks to stop
      */
     public static Suggestion suggest(Topology topology, PlacementRequest request, AdvisorProgress progress) {
-        List<Problem> errors = Validator.validate(withoutPlacement(topology, request.pool())).stream()
-                .filter(Problem::isError).toList();
+        List<Problem> errors = blockingErrors(topology, request.pool());
         if (!errors.isEmpty()) {
             throw new IllegalArgumentException("the topology has " + errors.size() + (errors.size() == 1 ? " error" : " errors")
                     + " besides the pool's placement; the first: " + errors.get(0).pointer() + " "
@@ -135,9 +134,13 @@ public final class PlacementAdvisor {
     }
 
     /**
-     * The topology with the pool's IPv4 addresses held nowhere: what must be valid for the advisor to start. Errors
-     * in the placement it replaces (an address in five locations, shares over 1) are what it is asked to fix.
+     * The errors that stop the advisor: those of the topology with the pool's IPv4 addresses held nowhere. Errors in
+     * the placement it replaces (an address in five locations, shares over 1) are what it is asked to fix.
      */
+    public static List<Problem> blockingErrors(Topology topology, String pool) {
+        return Validator.validate(withoutPlacement(topology, pool)).stream().filter(Problem::isError).toList();
+    }
+
     private static Topology withoutPlacement(Topology topology, String poolId) {
         return topology.pool(poolId).map(pool -> new Placement(poolId, new AddressSupply(topology, pool).own().stream()
                 .map(a -> new AddressPlacement(a, List.of())).toList()).applyTo(topology)).orElse(topology);
