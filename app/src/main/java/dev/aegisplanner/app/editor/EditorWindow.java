@@ -3,6 +3,7 @@ package dev.aegisplanner.app.editor;
 import dev.aegisplanner.app.canvas.TopologyCanvasView;
 import dev.aegisplanner.app.document.SelectionModel;
 import dev.aegisplanner.app.document.TopologyDocument;
+import dev.aegisplanner.app.editor.advisor.PlacementAdvisorActions;
 import dev.aegisplanner.app.editor.actions.EditorActions;
 import dev.aegisplanner.app.editor.actions.MenuBarBuilder;
 import dev.aegisplanner.app.editor.actions.MenuBarBuilder.PanelToggle;
@@ -82,6 +83,7 @@ public final class EditorWindow implements EditorActions.Window {
     private final CentreViews centre;
     private final TraceWorkbench trace;
     private final BottomDock dock;
+    private final PlacementAdvisorActions advisor;
 
     public EditorWindow(Stage stage, EditorServices services, List<Sample> samples) {
         this.stage = stage;
@@ -112,7 +114,10 @@ public final class EditorWindow implements EditorActions.Window {
         centre.follow(trace.session());
         TraceOverlay.connect(trace.playback(), canvas);
         dock = new BottomDock(trace.view(), problemsView, problems);
-        WorkspaceLayout layout = new WorkspaceLayout(new SidePanels(document, selection), centre, dock, properties);
+        advisor = new PlacementAdvisorActions(stage, document, selection, services.theme());
+        SidePanels sidePanels = new SidePanels(document, selection);
+        sidePanels.setOnSuggestPlacement(advisor::open);
+        WorkspaceLayout layout = new WorkspaceLayout(sidePanels, centre, dock, properties);
 
         Map<String, PanelToggle> panels = new LinkedHashMap<>();
         panels.put("Side Panels", new PanelToggle(layout.sidePanelsShown(), "Shortcut+1"));
@@ -128,7 +133,7 @@ public final class EditorWindow implements EditorActions.Window {
         views.add(Controls.menuItem(trace.actions().presentation));
         views.add(Controls.menuItem(trace.actions().presentationScenarios));
         VBox top = new VBox(MenuBarBuilder.build(actions, files, samples, services.theme(), panels, views,
-                List.of(trace.actions().menu())), ToolBarBuilder.build(actions, canvas));
+                List.of(trace.actions().menu(), advisor.menu())), ToolBarBuilder.build(actions, canvas));
         BorderPane root = new BorderPane(layout.root(), top, null, status, null);
         root.setId("editor-root");
 
@@ -198,6 +203,11 @@ public final class EditorWindow implements EditorActions.Window {
         return trace.actions();
     }
 
+    /** "Suggest Placement...", for tests. */
+    public PlacementAdvisorActions placementAdvisor() {
+        return advisor;
+    }
+
     @Override
     public void quit() {
         files.whenDiscardable(() -> {
@@ -205,6 +215,7 @@ public final class EditorWindow implements EditorActions.Window {
             autosaver.close();
             validation.shutdownNow();
             trace.close();
+            advisor.close();
             centre.dispose();
             stage.close();
         });

@@ -22,12 +22,14 @@ import javafx.scene.control.Tooltip;
 public final class SidePanels extends TabPane {
 
     private final Map<ElementKind, Tab> tabs = new EnumMap<>(ElementKind.class);
+    private PoolsView pools;
 
     public SidePanels(TopologyDocument document, SelectionModel selection) {
         setId("side-panels");
         getStyleClass().add(Styles.SIDE_TABS);
         setTabClosingPolicy(TabClosingPolicy.UNAVAILABLE);
-        add(ElementKind.POOL, "Pools", new PoolsView(new PoolsViewModel(document, selection)));
+        pools = new PoolsView(new PoolsViewModel(document, selection));
+        add(ElementKind.POOL, "Pools", pools);
         add(ElementKind.ZONE, "Zones", new CatalogListView<>(new CatalogListViewModel<>(document,
                 selection, Catalog.ZONES, NewEntries::zone, SidePanels::zoneDetail), "Hostnames and their pools", "zones"));
         add(ElementKind.ORIGIN, "Origins", new CatalogListView<>(new CatalogListViewModel<>(
@@ -48,6 +50,11 @@ public final class SidePanels extends TabPane {
                 }
             }
         });
+    }
+
+    /** What "Suggest Placement..." on a pool does. */
+    public void setOnSuggestPlacement(java.util.function.Consumer<String> handler) {
+        pools.setOnSuggestPlacement(handler);
     }
 
     private void add(ElementKind kind, String title, Node content) {
