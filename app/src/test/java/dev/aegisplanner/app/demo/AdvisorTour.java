@@ -23,7 +23,8 @@ import javafx.stage.Stage;
 
 /**
  * Walks "Suggest Placement..." on a sample and photographs it with ImageMagick's {@code import} (run it under Xvfb):
- * the dialog with its proposal in the light and the dark theme, then the editor after Apply.
+ * the question, the search running, the proposal (canvas and map) in the light and the dark theme, then the editor
+ * after Apply.
  * {@code DemoMain AdvisorTour samples/across-the-ocean.json shop-pool /tmp/advisor 1920 1080}.
  */
 public class AdvisorTour extends Application {
@@ -56,10 +57,8 @@ public class AdvisorTour extends Application {
         fx(() -> dialog.set(window.placementAdvisor().open(pool)));
         fx(() -> {
             Stage stage = dialog.get().stage();
-            stage.setX(window.canvas().getScene().getWindow().getX() + 40);
-            stage.setY(window.canvas().getScene().getWindow().getY() + 40);
-            stage.setWidth(Math.min(1180, window.canvas().getScene().getWindow().getWidth() - 80));
-            stage.setHeight(Math.min(760, window.canvas().getScene().getWindow().getHeight() - 80));
+            stage.setX(window.canvas().getScene().getWindow().getX() + 20);
+            stage.setY(window.canvas().getScene().getWindow().getY() + 20);
         });
         pause(1500);
         shoot(prefix + "-ask");
@@ -69,6 +68,12 @@ public class AdvisorTour extends Application {
         waitFor(dialog.get(), 120_000);
         pause(2500);
         shoot(prefix + "-proposal-light");
+        fx(() -> ((javafx.scene.control.TabPane) dialog.get().stage().getScene().lookup("#proposal-previews"))
+                .getSelectionModel().select(1));
+        pause(2500);
+        shoot(prefix + "-proposal-map");
+        fx(() -> ((javafx.scene.control.TabPane) dialog.get().stage().getScene().lookup("#proposal-previews"))
+                .getSelectionModel().select(0));
         fx(() -> theme.apply(Theme.DARK));
         pause(2500);
         shoot(prefix + "-proposal-dark");

@@ -60,7 +60,7 @@ final class ProposalView extends VBox {
 
         moves.setId("proposal-moves");
         moves.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        moves.setMinHeight(90);
+        moves.setFixedCellSize(30);
         moves.getColumns().add(column("Address", 120, m -> m.address()));
         moves.getColumns().add(column("Now", 150, m -> m.before().isEmpty() ? "new" : String.join(", ", m.before())));
         moves.getColumns().add(column("Proposed", 150, m -> m.after().isEmpty() ? "leaves the pool"
@@ -69,11 +69,14 @@ final class ProposalView extends VBox {
 
         canvas.setId("proposal-canvas");
         canvas.setMouseTransparent(true);
+        StackPane canvasPane = new StackPane(canvas);
+        // The preview is for looking, not editing: it frames the whole plan whenever its size changes.
+        canvasPane.layoutBoundsProperty().addListener((obs, old, now) -> Platform.runLater(canvas::fitToWindow));
         map.setId("proposal-map");
-        TabPane previews = new TabPane(new Tab("Canvas", new StackPane(canvas)), new Tab("Map", map));
+        TabPane previews = new TabPane(new Tab("Canvas", canvasPane), new Tab("Map", map));
         previews.setId("proposal-previews");
         previews.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        previews.setMinHeight(260);
+        previews.setMinHeight(200);
         VBox.setVgrow(previews, Priority.ALWAYS);
         Label movesTitle = new Label("What moves");
         movesTitle.getStyleClass().add(Styles.SECTION_TITLE);
@@ -108,7 +111,8 @@ final class ProposalView extends VBox {
         row("Locations / data centers holding", before.locations() + " / " + before.dataCenters(),
                 after.locations() + " / " + after.dataCenters());
         moves.getItems().setAll(suggestion.moves());
-        moves.setPrefHeight(30 + 30 * Math.min(6, Math.max(2, suggestion.moves().size())));
+        moves.setPrefHeight(46 + 30 * Math.min(5, Math.max(2, suggestion.moves().size())));
+        moves.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         preview.replace(suggestion.topology(), null);
         map.setTopology(suggestion.topology());
         List<ElementRef> holders = suggestion.placement().dataCenters().stream().map(ElementRef::dataCenter).toList();
@@ -152,6 +156,15 @@ final class ProposalView extends VBox {
         TableColumn<Move, String> column = new TableColumn<>(title);
         column.setPrefWidth(width);
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+        column.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+                // Long lists of locations and shares are cut to the column; the whole text is one hover away.
+                setTooltip(empty || item == null || item.isEmpty() ? null : new javafx.scene.control.Tooltip(item));
+            }
+        });
         return column;
     }
 

@@ -60,13 +60,14 @@ public final class SuggestPlacementDialog {
         root.setLeft(question);
         root.setCenter(answer());
         root.setBottom(buttons());
-        Scene scene = new Scene(root, 1240, 860);
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(root, Math.min(1240, screen.getWidth() - 40), Math.min(860, screen.getHeight() - 40));
         theme.install(scene);
         theme.themeProperty().addListener((obs, old, now) -> proposal.setTheme(now));
         proposal.setTheme(theme.themeProperty().get());
         stage.setScene(scene);
-        stage.setMinWidth(900);
-        stage.setMinHeight(600);
+        stage.setMinWidth(860);
+        stage.setMinHeight(560);
         stage.setOnHidden(event -> model.cancel());
         model.proposalProperty().addListener((obs, old, now) -> proposal.show(now));
     }
@@ -180,6 +181,7 @@ public final class SuggestPlacementDialog {
         Label message = new Label();
         message.setId("suggest-message");
         message.setWrapText(true);
+        message.setMinHeight(Region.USE_PREF_SIZE);
         message.textProperty().bind(model.messageProperty());
         Label stale = new Label("The plan changed while the advisor worked: suggest again to apply.");
         stale.setId("suggest-stale");
@@ -192,6 +194,7 @@ public final class SuggestPlacementDialog {
                 + "demand-weighted forward and origin latency is least, keeping every address within capacity. Nothing "
                 + "changes until you apply the proposal, as one step you can undo.");
         intro.setWrapText(true);
+        intro.setMinHeight(Region.USE_PREF_SIZE);
         intro.getStyleClass().add(Styles.HINT);
         intro.visibleProperty().bind(model.proposalProperty().isNull());
         intro.managedProperty().bind(intro.visibleProperty());
