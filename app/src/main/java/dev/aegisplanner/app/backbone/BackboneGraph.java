@@ -1,6 +1,6 @@
 package dev.aegisplanner.app.backbone;
 
-import dev.aegisplanner.model.analysis.BackboneRoute;
+import dev.aegisplanner.model.engine.BackboneRoute;
 import dev.aegisplanner.model.topology.ElementRef;
 import dev.aegisplanner.model.topology.Link;
 import dev.aegisplanner.model.topology.Location;

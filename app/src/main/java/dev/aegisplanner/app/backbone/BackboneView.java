@@ -1,6 +1,6 @@
 package dev.aegisplanner.app.backbone;
 
-import dev.aegisplanner.model.analysis.BackboneRoute;
+import dev.aegisplanner.model.engine.BackboneRoute;
 import dev.aegisplanner.model.edit.LinkEdits;
 import dev.aegisplanner.model.engine.Tier;
 import dev.aegisplanner.model.engine.TraceResult;
@@ -221,7 +221,7 @@ public final class BackboneView extends StackPane {
 
     private void refresh() {
         TraceResult shown = trace.get();
-        BackboneRoute highlighted = shown == null ? null : BackboneRoute.of(topology.get(), shown).orElse(null);
+        BackboneRoute highlighted = shown == null ? null : shown.route();
         route.set(highlighted);
         model.show(topology.get(), highlighted);
         caption.setText(caption(shown, highlighted));

@@ -124,7 +124,7 @@ public final class TopologyCanvasView extends Region implements TraceOverlayTarg
 
         document.topologyProperty().addListener((obs, old, now) -> topologyChanged(now));
         document.fileProperty().addListener((obs, old, now) -> fitToWindow());
-        selection.selected().addListener((InvalidationListener) obs -> {
+        selection.selectionProperty().addListener((InvalidationListener) obs -> {
             selectionChanged = true;
             repaint();
         });
@@ -380,7 +380,7 @@ public final class TopologyCanvasView extends Region implements TraceOverlayTarg
 
     private boolean paintDrawing(long now) {
         if (selectionChanged) {
-            selectionSnapshot = Set.copyOf(selection.selected());
+            selectionSnapshot = selection.selected();
             selectionChanged = false;
         }
         double phase = 0;

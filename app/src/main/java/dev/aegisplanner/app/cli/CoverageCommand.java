@@ -20,7 +20,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code aegis coverage FILE [--json|--csv] [--down ID,...] [--zone Z,...] [--family ipv4,ipv6]}: for every
+ * {@code aegis coverage FILE [--json [--summary]|--csv] [--down ID,...] [--zone Z,...] [--family ipv4,ipv6]}: for every
  * zone and every server a request can enter on, the tier its requests reach and where they egress; with
  * {@code --down}, the same with those elements down, and every request that changed.
  */
@@ -61,6 +61,11 @@ final class CoverageCommand implements Callable<Integer> {
         private boolean csv;
     }
 
+    @Option(names = "--summary", description = {"With --json: per zone, one entry per data center with its servers"
+            + " counted per tier and per egress location, instead of one row per server (megabytes, not"
+            + " gigabytes, for 100,000 servers). The text report is always this summary."})
+    private boolean summary;
+
     @Override
     public Integer call() {
         Topology topology = file.readValid(spec.commandLine().getErr());
@@ -84,7 +89,11 @@ final class CoverageCommand implements Callable<Integer> {
     private CoverageOutput output(Topology topology, List<Family> chosenFamilies, Set<String> downIds) {
         PrintWriter out = spec.commandLine().getOut();
         if (format.json) {
-            return new CoverageJson(out, topology, chosenFamilies, downIds);
+            return summary ? new CoverageSummaryJson(out, topology, chosenFamilies, downIds)
+                    : new CoverageJson(out, topology, chosenFamilies, downIds);
+        }
+        if (summary && format.csv) {
+            throw CliFailure.usage("--summary goes with --json (the text report is a summary already)");
         }
         if (format.csv) {
             return new CoverageCsv(out, !downIds.isEmpty());

@@ -47,8 +47,21 @@ final class CoverageJson implements CoverageOutput {
 
     CoverageJson(PrintWriter out, Topology topology, List<Family> families, Set<String> down) {
         this.withChanges = !down.isEmpty();
+        json = opened(out, topology, families, down);
         try {
-            json = MAPPER.getFactory().createGenerator(out)
+            json.writeArrayFieldStart("rows");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * A pretty-printing generator on {@code out} with the object of any coverage JSON begun: {@code topology},
+     * {@code families}, and {@code down} when elements are taken down.
+     */
+    static JsonGenerator opened(PrintWriter out, Topology topology, List<Family> families, Set<String> down) {
+        try {
+            JsonGenerator json = MAPPER.getFactory().createGenerator(out)
                     .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
                     .useDefaultPrettyPrinter();
             json.writeStartObject();
@@ -58,14 +71,14 @@ final class CoverageJson implements CoverageOutput {
                 json.writeString(family.json());
             }
             json.writeEndArray();
-            if (withChanges) {
+            if (!down.isEmpty()) {
                 json.writeArrayFieldStart("down");
                 for (String id : down) {
                     json.writeString(id);
                 }
                 json.writeEndArray();
             }
-            json.writeArrayFieldStart("rows");
+            return json;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -114,13 +127,18 @@ final class CoverageJson implements CoverageOutput {
                 json.writeEndObject();
                 json.writeEndObject();
             }
-            json.writeEndArray();
-            json.writeEndObject();
-            json.writeRaw(System.lineSeparator());
-            json.flush();
+            closed(json);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Ends the last list and the object {@link #opened} began, with a line break, and flushes. */
+    static void closed(JsonGenerator json) throws IOException {
+        json.writeEndArray();
+        json.writeEndObject();
+        json.writeRaw(System.lineSeparator());
+        json.flush();
     }
 
     private void change(CoverageChange change) throws IOException {

@@ -2,62 +2,92 @@ package dev.aegisplanner.app.document;
 
 import dev.aegisplanner.model.topology.ElementRef;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.Set;
-import javafx.collections.FXCollections;
-import javafx.collections.ObservableSet;
+import java.util.function.Predicate;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 
-/** What the planner has selected, by reference, so a selection survives edits that rebuild the topology. */
+/**
+ * What the planner has selected, by reference, so a selection survives edits that rebuild the topology. The
+ * selection is an immutable set that every change replaces as a whole: selecting 100,000 servers is one change
+ * and one event, and a listener reads the new set once ({@link #selectionProperty()}), never element by element.
+ */
 public final class SelectionModel {
 
-    private final ObservableSet<ElementRef> selected = FXCollections.observableSet(new LinkedHashSet<>());
-    /**
-     * One read-only view for everybody: the wrapper listens to the set weakly, so listeners added to a
-     * wrapper made per call would silently stop firing once that wrapper is collected.
-     */
-    private final ObservableSet<ElementRef> readOnly = FXCollections.unmodifiableObservableSet(selected);
+    private final ReadOnlyObjectWrapper<Set<ElementRef>> selection = new ReadOnlyObjectWrapper<>(this, "selection", Set.of());
 
-    public ObservableSet<ElementRef> selected() {
-        return readOnly;
+    /** The selection, replaced (never changed in place) by every change: listen to it for one event per change. */
+    public ReadOnlyObjectProperty<Set<ElementRef>> selectionProperty() {
+        return selection.getReadOnlyProperty();
     }
 
+    /** What is selected now, in the order it was selected: an immutable set, cheap to keep. */
+    public Set<ElementRef> selected() {
+        return selection.get();
+    }
+
+    /** The same as {@link #selected()}: the set never changes, so it is its own snapshot. */
     public Set<ElementRef> snapshot() {
-        return Set.copyOf(selected);
+        return selection.get();
     }
 
     public boolean isSelected(ElementRef ref) {
-        return selected.contains(ref);
+        return selection.get().contains(ref);
     }
 
     public void select(ElementRef ref) {
-        if (selected.size() == 1 && selected.contains(ref)) {
-            return;
+        Set<ElementRef> now = selection.get();
+        if (now.size() != 1 || !now.contains(ref)) {
+            selection.set(Set.of(ref));
         }
-        selected.clear();
-        selected.add(ref);
     }
 
     public void selectAll(Collection<ElementRef> refs) {
-        selected.clear();
-        selected.addAll(refs);
+        replace(new LinkedHashSet<>(refs));
     }
 
     public void add(ElementRef ref) {
-        selected.add(ref);
-    }
-
-    public void toggle(ElementRef ref) {
-        if (!selected.remove(ref)) {
-            selected.add(ref);
+        if (!isSelected(ref)) {
+            Set<ElementRef> next = new LinkedHashSet<>(selection.get());
+            next.add(ref);
+            replace(next);
         }
     }
 
-    public void clear() {
-        selected.clear();
+    public void toggle(ElementRef ref) {
+        Set<ElementRef> next = new LinkedHashSet<>(selection.get());
+        if (!next.remove(ref)) {
+            next.add(ref);
+        }
+        replace(next);
     }
 
-    /** Drops references to elements that no longer exist (after a delete or an undo). */
-    public void retainExisting(java.util.function.Predicate<ElementRef> exists) {
-        selected.removeIf(ref -> !exists.test(ref));
+    public void clear() {
+        if (!selection.get().isEmpty()) {
+            selection.set(Set.of());
+        }
+    }
+
+    /** Drops references to elements that no longer exist (after a delete or an undo); no event when none went. */
+    public void retainExisting(Predicate<ElementRef> exists) {
+        Set<ElementRef> now = selection.get();
+        Set<ElementRef> kept = null;
+        for (ElementRef ref : now) {
+            if (!exists.test(ref)) {
+                kept = kept != null ? kept : new LinkedHashSet<>(now);
+                kept.remove(ref);
+            }
+        }
+        if (kept != null) {
+            replace(kept);
+        }
+    }
+
+    private void replace(Set<ElementRef> next) {
+        if (!next.equals(selection.get())) {
+            selection.set(next.isEmpty() ? Set.of() : Collections.unmodifiableSet(next));
+        }
     }
 }

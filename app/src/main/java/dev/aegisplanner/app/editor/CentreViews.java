@@ -57,7 +57,9 @@ final class CentreViews extends TabPane implements CanvasLender {
     }
 
     private final Map<View, Tab> tabs = new EnumMap<>(View.class);
-    private final MapView map = new MapView();
+    private final ThemeManager theme;
+    /** Made when the Map tab is first shown: until then nothing is drawn on a map nobody looks at. */
+    private MapView map;
     private final TopologyDocument document;
     private final SelectionModel selection;
     private TraceSession session;
@@ -71,16 +73,24 @@ final class CentreViews extends TabPane implements CanvasLender {
         getStyleClass().add(Styles.CENTRE_VIEWS);
         setTabClosingPolicy(TabClosingPolicy.UNAVAILABLE);
         add(View.CANVAS, canvas);
-        add(View.MAP, map);
+        this.theme = theme;
+        add(View.MAP, new StackPane());
         add(View.BACKBONE, new StackPane());
 
-        map.setId("map-view");
-        map.topologyProperty().bind(document.topologyProperty());
-        map.setOnLocationClicked(id -> selection.select(ElementRef.location(id)));
-        document.replacementsProperty().addListener((obs, old, now) -> map.fitToTopology());
-        theme.themeProperty().addListener((obs, old, now) -> map.setPalette(palette(now)));
-        map.setPalette(palette(theme.themeProperty().get()));
+        document.replacementsProperty().addListener((obs, old, now) -> {
+            if (map != null) {
+                map.fitToTopology();
+            }
+        });
+        theme.themeProperty().addListener((obs, old, now) -> {
+            if (map != null) {
+                map.setPalette(palette(now));
+            }
+        });
         getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
+            if (now == tabs.get(View.MAP) && map == null) {
+                showMap();
+            }
             if (now == tabs.get(View.BACKBONE) && backbone == null) {
                 showBackbone();
             }
@@ -90,6 +100,12 @@ final class CentreViews extends TabPane implements CanvasLender {
     /** Shows the session's trace on the map, its packet moving, and its backbone route on the backbone. */
     void follow(TraceSession traced) {
         this.session = traced;
+        if (map != null) {
+            followOnMap(traced);
+        }
+    }
+
+    private void followOnMap(TraceSession traced) {
         map.traceProperty().bind(traced.traceProperty());
         map.packetPositionProperty().bind(traced.playback().positionProperty());
         traced.placesChangedProperty().addListener((obs, old, now) -> {
@@ -97,6 +113,22 @@ final class CentreViews extends TabPane implements CanvasLender {
                 map.fitToTrace();
             }
         });
+    }
+
+    private void showMap() {
+        map = new MapView();
+        map.setId("map-view");
+        map.setPalette(palette(theme.themeProperty().get()));
+        map.topologyProperty().bind(document.topologyProperty());
+        map.setOnLocationClicked(id -> selection.select(ElementRef.location(id)));
+        if (session != null) {
+            followOnMap(session);
+        }
+        tabs.get(View.MAP).setContent(map);
+        map.fitToTopology();
+        if (session != null && session.traceProperty().get() != null) {
+            map.fitToTrace();
+        }
     }
 
     private void add(View view, Node content) {
@@ -131,7 +163,11 @@ final class CentreViews extends TabPane implements CanvasLender {
                 .orElse(View.CANVAS);
     }
 
+    /** The map, made now if it was not shown yet. */
     MapView map() {
+        if (map == null) {
+            showMap();
+        }
         return map;
     }
 

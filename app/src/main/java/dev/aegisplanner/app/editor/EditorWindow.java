@@ -92,9 +92,7 @@ public final class EditorWindow implements EditorActions.Window {
         problems = new ProblemsViewModel(document.topologyProperty(), Validator::validate, validation,
                 Platform::runLater, VALIDATION_DEBOUNCE_MILLIS);
         problems.markersProperty().addListener((obs, old, markers) -> canvas.setProblemMarkers(markers));
-        document.topologyProperty().addListener((obs, old, next) ->
-                selection.retainExisting(ref -> new dev.aegisplanner.model.topology.TopologyLookup(next)
-                        .pointerOf(ref).isPresent()));
+        document.topologyProperty().addListener((obs, old, next) -> selection.retainExisting(next.index()::contains));
         autosaver = new Autosaver(document, services.recovery(), Duration.seconds(services.autosaveSeconds()));
         files = new DocumentFiles(document, selection, problems, services.recent(), services.recovery(), autosaver,
                 services.work(), new WindowDialogs(stage));
@@ -157,6 +155,7 @@ public final class EditorWindow implements EditorActions.Window {
 
     /** Shows the window on its first document: the file from the command line, else the default sample. */
     public void show(java.nio.file.Path file, java.util.Optional<Sample> sample) {
+        StartupTimes.watch(stage, document);
         stage.show();
         files.start(file, sample);
         autosaver.start();

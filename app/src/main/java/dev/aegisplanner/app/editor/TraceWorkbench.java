@@ -23,7 +23,6 @@ import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import javafx.application.Platform;
-import javafx.collections.SetChangeListener;
 import javafx.scene.control.TextInputDialog;
 import javafx.stage.Stage;
 
@@ -62,7 +61,7 @@ final class TraceWorkbench {
         actions = new TraceActions(panel, request, selection, this::askScenarioName, this::present,
                 this::choosePresented);
         view = new TracePanelView(panel, request, actions);
-        selection.selected().addListener((SetChangeListener<ElementRef>) change -> {
+        selection.selectionProperty().addListener((obs, old, now) -> {
             if (selection.selected().size() == 1) {
                 ElementRef ref = selection.selected().iterator().next();
                 if (ref.kind() == ElementKind.SCENARIO) {

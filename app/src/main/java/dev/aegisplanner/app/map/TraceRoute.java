@@ -1,7 +1,6 @@
 package dev.aegisplanner.app.map;
 
 import dev.aegisplanner.app.map.GeoMath.LatLon;
-import dev.aegisplanner.model.analysis.BackboneRoute;
 import dev.aegisplanner.model.engine.Endpoint;
 import dev.aegisplanner.model.engine.Hop;
 import dev.aegisplanner.model.engine.HopKind;
@@ -57,7 +56,7 @@ final class TraceRoute {
         Endpoint egressPoint = trace.egress();
         Location egress = egressPoint == null ? ingress.get()
                 : topology.location(egressPoint.location()).orElse(ingress.get());
-        List<String> via = BackboneRoute.of(topology, trace)
+        List<String> via = trace.backboneRoute()
                 .map(r -> r.locations().subList(1, r.locations().size() - 1)).orElse(List.of());
         List<Place> places = new ArrayList<>();
         List<List<LatLon>> waypoints = new ArrayList<>();

@@ -3,11 +3,13 @@ package dev.aegisplanner.app.backbone;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.aegisplanner.app.demo.DemoTopologies;
-import dev.aegisplanner.model.analysis.BackboneRoute;
+import dev.aegisplanner.model.engine.BackboneRoute;
 import dev.aegisplanner.model.edit.LinkEdits;
 import dev.aegisplanner.model.topology.Link;
 import dev.aegisplanner.model.topology.Topology;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.graphstream.graph.Element;
 import org.graphstream.graph.Node;
 import org.graphstream.graph.implementations.MultiGraph;
@@ -44,7 +46,15 @@ class BackboneGraphTest {
 
     @Test
     void theRouteIsMarkedOnItsNodesAndLinksOnly() {
-        BackboneRoute route = BackboneRoute.shortest(world, "GRU", "LAX").orElseThrow();
+        List<String> path = List.of("GRU", "IAD", "ORD", "LAX");
+        List<Link> links = new ArrayList<>();
+        for (int i = 1; i < path.size(); i++) {
+            String a = path.get(i - 1);
+            String b = path.get(i);
+            world.links().stream().filter(l -> Set.of(a, b).equals(Set.of(l.from(), l.to()))).findFirst()
+                    .ifPresent(links::add);
+        }
+        BackboneRoute route = new BackboneRoute(path, links, 0);
 
         model.show(world, route);
 

@@ -1,5 +1,9 @@
 package dev.aegisplanner.app.bench;
 
+import static dev.aegisplanner.app.bench.BenchFigures.ms;
+import static dev.aegisplanner.app.bench.BenchFigures.percentile;
+import static dev.aegisplanner.app.bench.BenchFigures.usedHeap;
+
 import dev.aegisplanner.app.canvas.FxSurface;
 import dev.aegisplanner.app.render.CanvasPalette;
 import dev.aegisplanner.app.render.Detail;
@@ -21,7 +25,6 @@ import dev.aegisplanner.model.topology.LayoutBox;
 import dev.aegisplanner.model.topology.Scenario;
 import dev.aegisplanner.model.topology.Topology;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
@@ -222,24 +225,4 @@ public final class CanvasBenchmark {
         }
         return times;
     }
-
-    private static double percentile(List<Double> values, int p) {
-        List<Double> sorted = new ArrayList<>(values);
-        Collections.sort(sorted);
-        int index = (int) Math.ceil(p / 100.0 * sorted.size()) - 1;
-        return sorted.get(Math.max(0, Math.min(sorted.size() - 1, index)));
-    }
-
-    private static double ms(long since) {
-        return (System.nanoTime() - since) / 1e6;
-    }
-
-    private static long usedHeap() {
-        for (int i = 0; i < 3; i++) {
-            System.gc();
-        }
-        Runtime rt = Runtime.getRuntime();
-        return rt.totalMemory() - rt.freeMemory();
-    }
-
 }

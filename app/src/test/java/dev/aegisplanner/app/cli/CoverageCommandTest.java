@@ -254,4 +254,29 @@ class CoverageCommandTest {
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).startsWith("aegis: ").hasLineCount(1);
     }
+
+    @Test
+    void theJsonSummaryCountsEachDataCentersServersPerTierAndEgressLocation() throws Exception {
+        CliRun run = CliRun.of("coverage", twoMetros, "--json", "--summary", "--zone", "shop.example.com",
+                "--down", "fra1-s1");
+
+        assertThat(run.exitCode()).isZero();
+        JsonNode json = JSON.readTree(run.out());
+        assertThat(json.fieldNames()).toIterable().containsExactly("topology", "families", "down", "zones");
+        JsonNode zone = json.get("zones").get(0);
+        assertThat(zone.get("servers").asInt()).isEqualTo(4);
+        assertThat(zone.get("dataCenters").get(0).toString()).isEqualTo("{\"location\":\"FRA\",\"dataCenter\":"
+                + "\"FRA-1\",\"servers\":1,\"tiers\":{\"OTHER_LOCATION\":1},\"egressLocations\":{\"AMS\":1}}");
+        assertThat(zone.get("changes").toString())
+                .isEqualTo("{\"rerouted\":2,\"ingress down\":1,\"ingress up\":0}");
+        assertThat(run.out()).doesNotContain("\"rows\"");
+    }
+
+    @Test
+    void theSummaryIsAJsonForm() {
+        CliRun run = CliRun.of("coverage", twoMetros, "--csv", "--summary");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("--summary goes with --json");
+    }
 }

@@ -1,5 +1,9 @@
 package dev.aegisplanner.app.demo;
 
+import static dev.aegisplanner.app.demo.TourSteps.fx;
+import static dev.aegisplanner.app.demo.TourSteps.pause;
+import static dev.aegisplanner.app.demo.TourSteps.shoot;
+
 import dev.aegisplanner.app.editor.EditorServices;
 import dev.aegisplanner.app.editor.EditorWindow;
 import dev.aegisplanner.app.editor.files.RecentFiles;
@@ -13,10 +17,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CountDownLatch;
 import java.util.prefs.Preferences;
 import javafx.application.Application;
-import javafx.application.Platform;
 import javafx.scene.control.TabPane;
 import javafx.stage.Stage;
 
@@ -110,38 +112,5 @@ public class TraceTour extends Application {
 
     private TabPane centre() {
         return (TabPane) stage.getScene().lookup("#centre-views");
-    }
-
-    private static void fx(Runnable action) {
-        CountDownLatch done = new CountDownLatch(1);
-        Platform.runLater(() -> {
-            try {
-                action.run();
-            } finally {
-                done.countDown();
-            }
-        });
-        try {
-            done.await();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    private static void shoot(String name) {
-        try {
-            new ProcessBuilder("import", "-window", "root", name + ".png").inheritIO().start().waitFor();
-            System.out.println("shot " + name + ".png");
-        } catch (IOException | InterruptedException e) {
-            throw new IllegalStateException("cannot take a screenshot", e);
-        }
-    }
-
-    private static void pause(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }

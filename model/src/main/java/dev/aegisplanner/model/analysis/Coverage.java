@@ -1,10 +1,10 @@
 package dev.aegisplanner.model.analysis;
 
+import dev.aegisplanner.model.engine.Decision;
 import dev.aegisplanner.model.engine.Endpoint;
 import dev.aegisplanner.model.engine.ForwardingEngine;
 import dev.aegisplanner.model.engine.RequestException;
 import dev.aegisplanner.model.engine.Tier;
-import dev.aegisplanner.model.engine.TraceResult;
 import dev.aegisplanner.model.topology.DataCenter;
 import dev.aegisplanner.model.topology.Family;
 import dev.aegisplanner.model.topology.ServerPlace;
@@ -13,6 +13,7 @@ import dev.aegisplanner.model.topology.Zone;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /**
@@ -33,6 +34,7 @@ public final class Coverage {
 
     private final ForwardingEngine engine;
     private final List<ServerPlace> ingressServers;
+    private volatile Endpoint[] ingressEndpoints;
 
     public Coverage(ForwardingEngine engine) {
         this.engine = engine;
@@ -58,20 +60,23 @@ public final class Coverage {
             throw new RequestException("zone " + zone + " does not exist");
         }
         List<CoverageRow> rows = new ArrayList<>(ingressServers.size());
+        Predicate<ServerPlace> canEgress = engine.canEgress(zone, family);
+        Endpoint[] endpoints = ingressEndpoints();
         DataCenter dataCenter = null;
         CoverageRow forwarded = null;
-        for (ServerPlace ingress : ingressServers) {
+        for (int i = 0; i < endpoints.length; i++) {
+            ServerPlace ingress = ingressServers.get(i);
             if (ingress.dataCenter() != dataCenter) {
                 dataCenter = ingress.dataCenter();
                 forwarded = null;
             }
-            String server = ingress.server().id();
-            if (forwarded != null && !engine.canEgress(zone, server, family)) {
-                rows.add(new CoverageRow(zone, family, endpoint(ingress), forwarded.tier(), forwarded.egress()));
+            if (forwarded != null && !canEgress.test(ingress)) {
+                rows.add(new CoverageRow(zone, family, endpoints[i], forwarded.tier(), forwarded.egress()));
                 continue;
             }
-            TraceResult result = engine.decide(zone, server, family);
-            CoverageRow row = new CoverageRow(zone, family, result.ingress(), result.tier(), result.egress());
+            Decision result = engine.decide(zone, ingress, family);
+            CoverageRow row = new CoverageRow(zone, family, endpoints[i], result.tier(),
+                    result.egress() == ingress && result.ip() == null ? endpoints[i] : result.egressEndpoint());
             rows.add(row);
             if (result.tier().forwards() || result.tier() == Tier.NO_EGRESS) {
                 forwarded = row;
@@ -89,7 +94,17 @@ public final class Coverage {
         return zones().stream().flatMap(zone -> order.stream().map(family -> zone(zone, family)));
     }
 
-    private static Endpoint endpoint(ServerPlace place) {
-        return new Endpoint(place.server().id(), place.dataCenter().id(), place.location().id(), null);
+    /** One endpoint per ingress server, made once and shared by the rows of every zone and family. */
+    private Endpoint[] ingressEndpoints() {
+        Endpoint[] endpoints = ingressEndpoints;
+        if (endpoints == null) {
+            endpoints = new Endpoint[ingressServers.size()];
+            for (int i = 0; i < endpoints.length; i++) {
+                ServerPlace place = ingressServers.get(i);
+                endpoints[i] = new Endpoint(place.server().id(), place.dataCenter().id(), place.location().id(), null);
+            }
+            ingressEndpoints = endpoints;
+        }
+        return endpoints;
     }
 }

@@ -2,7 +2,7 @@ package dev.aegisplanner.model.analysis;
 
 import dev.aegisplanner.model.net.IpAddress;
 import dev.aegisplanner.model.topology.ServerPlace;
-import dev.aegisplanner.model.topology.TopologyLookup;
+import dev.aegisplanner.model.topology.TopologyIndex;
 import java.util.Optional;
 
 /**
@@ -17,7 +17,7 @@ final class EgressCause {
     }
 
     /** Why {@code server}, which egressed with {@code ip} before, cannot now; empty when nothing about it changed. */
-    static Optional<String> lost(TopologyLookup after, String server, String ip) {
+    static Optional<String> lost(TopologyIndex after, String server, String ip) {
         Optional<ServerPlace> place = after.server(server);
         if (place.isEmpty()) {
             return Optional.of(server + " was deleted");
@@ -28,7 +28,7 @@ final class EgressCause {
     }
 
     /** Why {@code server}, which egresses with {@code ip} now, could not before; empty when nothing about it changed. */
-    static Optional<String> gained(TopologyLookup before, String server, String ip) {
+    static Optional<String> gained(TopologyIndex before, String server, String ip) {
         Optional<ServerPlace> place = before.server(server);
         if (place.isEmpty()) {
             return Optional.of(server + " was added");

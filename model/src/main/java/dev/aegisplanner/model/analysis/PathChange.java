@@ -6,7 +6,7 @@ import dev.aegisplanner.model.engine.HopKind;
 import dev.aegisplanner.model.engine.TraceResult;
 import dev.aegisplanner.model.export.TierHeadlines;
 import dev.aegisplanner.model.topology.Topology;
-import dev.aegisplanner.model.topology.TopologyLookup;
+import dev.aegisplanner.model.topology.TopologyIndex;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Objects;
@@ -40,8 +40,8 @@ public record PathChange(String headline, String reason) {
     public static Optional<PathChange> between(Topology before, TraceResult was, Topology after, TraceResult now) {
         Endpoint from = was.egress();
         Endpoint to = now.egress();
-        TopologyLookup earlier = new TopologyLookup(before);
-        TopologyLookup later = new TopologyLookup(after);
+        TopologyIndex earlier = before.index();
+        TopologyIndex later = after.index();
         if (from != null && to == null) {
             return Optional.of(new PathChange("No egress any more (it was " + where(from) + ")",
                     EgressCause.lost(later, from.server(), from.ip()).orElse(decisiveReason(now))));

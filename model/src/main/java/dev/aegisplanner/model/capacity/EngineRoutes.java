@@ -1,12 +1,11 @@
 package dev.aegisplanner.model.capacity;
 
-import dev.aegisplanner.model.engine.Hop;
-import dev.aegisplanner.model.engine.HopKind;
+import dev.aegisplanner.model.engine.Decision;
 import dev.aegisplanner.model.engine.ForwardingEngine;
 import dev.aegisplanner.model.engine.Tier;
-import dev.aegisplanner.model.engine.TraceResult;
 import dev.aegisplanner.model.geo.GreatCircle;
 import dev.aegisplanner.model.topology.Family;
+import dev.aegisplanner.model.topology.Location;
 import dev.aegisplanner.model.topology.Topology;
 
 /**
@@ -39,19 +38,20 @@ final class EngineRoutes {
     }
 
     Outcome route(String zone, String ingressServer, Family family) {
-        TraceResult result = engine.decide(zone, ingressServer, family);
+        Decision result = engine.decide(zone, ingressServer, family);
         if (result.egress() == null) {
             return new Outcome(result.tier(), null, null, 0, false);
         }
         double latency = 0;
         boolean byBackbone = false;
         if (result.tier() == Tier.OTHER_LOCATION) {
-            Hop forward = result.hops().stream().filter(h -> h.kind() == HopKind.EGRESS_SERVER).findFirst()
-                    .orElseThrow();
-            byBackbone = forward.latencyMs() != null;
-            latency = byBackbone ? forward.latencyMs() : GreatCircle.estimatedLatencyMs(forward.distanceKm());
+            byBackbone = result.route() != null;
+            Location from = result.ingress().location();
+            Location to = result.egress().location();
+            latency = byBackbone ? result.route().latencyMs()
+                    : GreatCircle.estimatedLatencyMs(GreatCircle.km(from.lat(), from.lon(), to.lat(), to.lon()));
         }
-        return new Outcome(result.tier(), result.egress().dataCenter(), result.egress().location(), latency,
+        return new Outcome(result.tier(), result.egress().dataCenter().id(), result.egress().location().id(), latency,
                 byBackbone);
     }
 }

@@ -5,15 +5,14 @@ import dev.aegisplanner.model.layout.LayoutMetrics;
 import dev.aegisplanner.model.topology.DataCenter;
 import dev.aegisplanner.model.topology.ElementKind;
 import dev.aegisplanner.model.topology.ElementRef;
+import dev.aegisplanner.model.topology.Layout;
 import dev.aegisplanner.model.topology.LayoutBox;
 import dev.aegisplanner.model.topology.Location;
 import dev.aegisplanner.model.topology.Server;
 import dev.aegisplanner.model.topology.Status;
 import dev.aegisplanner.model.topology.Topology;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * New elements drawn at a point: centred on it, pushed inside the frame that receives them, and the frame
@@ -27,8 +26,8 @@ final class Creation {
 
     static Added location(Topology t, double cx, double cy) {
         String id = FreshIds.in(t).location();
-        Map<String, LayoutBox> layout = new LinkedHashMap<>(EffectiveLayout.of(t));
-        layout.put(id, Frames.centredWithin(cx, cy, LayoutMetrics.NEW_LOCATION_WIDTH, LayoutMetrics.NEW_LOCATION_HEIGHT, null));
+        Layout layout = Layout.copyOf(EffectiveLayout.of(t))
+                .with(id, Frames.centredWithin(cx, cy, LayoutMetrics.NEW_LOCATION_WIDTH, LayoutMetrics.NEW_LOCATION_HEIGHT, null));
         List<Location> locations = new ArrayList<>(t.locations());
         locations.add(new Location(id, null, null, 0, 0, Status.UP, List.of()));
         return new Added(t.withLocations(locations).withLayout(layout), ElementRef.location(id));
@@ -46,7 +45,7 @@ final class Creation {
     }
 
     static Added server(Topology t, String dataCenterId, double cx, double cy) {
-        DataCenter dc = t.dataCenters().filter(d -> d.id().equals(dataCenterId)).findFirst()
+        DataCenter dc = t.index().dataCenter(dataCenterId).map(p -> p.dataCenter())
                 .orElseThrow(() -> new IllegalArgumentException("There is no data center " + dataCenterId));
         String id = FreshIds.in(t).server(dataCenterId);
         List<Server> servers = new ArrayList<>(dc.servers());
@@ -58,10 +57,10 @@ final class Creation {
 
     private static Added place(Topology added, Topology before, ElementRef ref, ElementKind parentKind, String parentId,
                                double cx, double cy, double w, double h) {
-        Map<String, LayoutBox> layout = new LinkedHashMap<>(EffectiveLayout.of(before));
+        Layout.Builder layout = Layout.copyOf(EffectiveLayout.of(before)).toBuilder();
         LayoutBox inner = Frames.interior(parentKind, layout.get(parentId));
         layout.put(ref.id(), Frames.centredWithin(cx, cy, w, h, inner));
         Frames.growAncestors(new Hierarchy(added), ref, layout);
-        return new Added(added.withLayout(layout), ref);
+        return new Added(added.withLayout(layout.build()), ref);
     }
 }

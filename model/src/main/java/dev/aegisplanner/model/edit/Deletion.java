@@ -4,7 +4,7 @@ import dev.aegisplanner.model.layout.EffectiveLayout;
 import dev.aegisplanner.model.topology.DataCenter;
 import dev.aegisplanner.model.topology.ElementKind;
 import dev.aegisplanner.model.topology.ElementRef;
-import dev.aegisplanner.model.topology.LayoutBox;
+import dev.aegisplanner.model.topology.Layout;
 import dev.aegisplanner.model.topology.Link;
 import dev.aegisplanner.model.topology.Location;
 import dev.aegisplanner.model.topology.Server;
@@ -12,9 +12,7 @@ import dev.aegisplanner.model.topology.Topology;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -60,7 +58,7 @@ final class Deletion {
                 t.origins().stream().filter(o -> !origins.contains(o.id())).toList(),
                 t.scenarios().stream().filter(s -> !scenarios.contains(s.id())).toList(),
                 t.demand(),
-                removed.isEmpty() ? t.layout() : withoutKeys(EffectiveLayout.of(t), removed),
+                removed.isEmpty() ? t.layout() : withoutKeys(Layout.copyOf(EffectiveLayout.of(t)), removed),
                 t.unknownFields());
         boolean unchanged = removed.isEmpty() && keptLinks.size() == t.links().size()
                 && result.pools().size() == t.pools().size() && result.zones().size() == t.zones().size()
@@ -95,10 +93,10 @@ final class Deletion {
         d.servers().forEach(s -> removed.add(s.id()));
     }
 
-    private static Map<String, LayoutBox> withoutKeys(Map<String, LayoutBox> layout, Set<String> removed) {
-        Map<String, LayoutBox> kept = new LinkedHashMap<>(layout);
-        kept.keySet().removeAll(removed);
-        return kept;
+    private static Layout withoutKeys(Layout layout, Set<String> removed) {
+        Layout.Builder kept = layout.toBuilder();
+        removed.forEach(kept::remove);
+        return kept.build();
     }
 
     private static Set<String> ids(Collection<ElementRef> refs, ElementKind kind) {

@@ -3,7 +3,7 @@ package dev.aegisplanner.model.edit;
 import dev.aegisplanner.model.topology.ElementRef;
 import dev.aegisplanner.model.topology.Status;
 import dev.aegisplanner.model.topology.Topology;
-import dev.aegisplanner.model.topology.TopologyLookup;
+import dev.aegisplanner.model.topology.TopologyIndex;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -27,7 +27,7 @@ public final class Failures {
      *     center or server of the topology; nothing is taken down then
      */
     public static Topology takeDown(Topology topology, Set<String> ids) {
-        TopologyLookup lookup = new TopologyLookup(topology);
+        TopologyIndex lookup = topology.index();
         List<ElementRef> targets = new ArrayList<>();
         for (String id : ids) {
             List<ElementRef> named = elementsNamed(lookup, id);
@@ -43,7 +43,7 @@ public final class Failures {
         return down;
     }
 
-    private static List<ElementRef> elementsNamed(TopologyLookup lookup, String id) {
+    private static List<ElementRef> elementsNamed(TopologyIndex lookup, String id) {
         List<ElementRef> named = new ArrayList<>(1);
         lookup.location(id).ifPresent(l -> named.add(ElementRef.location(id)));
         lookup.dataCenter(id).ifPresent(d -> named.add(ElementRef.dataCenter(id)));

@@ -8,8 +8,8 @@ import static dev.aegisplanner.model.layout.LayoutMetrics.LOCATION_PADDING;
 import dev.aegisplanner.model.layout.Boxes;
 import dev.aegisplanner.model.topology.ElementKind;
 import dev.aegisplanner.model.topology.ElementRef;
+import dev.aegisplanner.model.topology.Layout;
 import dev.aegisplanner.model.topology.LayoutBox;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -43,7 +43,7 @@ final class Frames {
      * Grows the parent frames of {@code ref} (its data center, then that one's location) until each holds
      * its child. Growing can only move a frame's left or top edge outwards, never its contents.
      */
-    static void growAncestors(Hierarchy hierarchy, ElementRef ref, Map<String, LayoutBox> layout) {
+    static void growAncestors(Hierarchy hierarchy, ElementRef ref, Layout.Builder layout) {
         ElementRef child = ref;
         Optional<ElementRef> parent = hierarchy.parent(child);
         while (parent.isPresent()) {

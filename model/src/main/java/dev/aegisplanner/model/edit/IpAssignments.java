@@ -24,15 +24,13 @@ public final class IpAssignments {
 
     /** Adds every address to every named server; the same topology when all of them already hold them all. */
     public static Topology assign(Topology topology, Collection<String> addresses, Collection<String> serverIds) {
-        Set<String> targets = Set.copyOf(serverIds);
-        return ElementUpdates.updateServers(topology, s -> targets.contains(s.id()), s -> withAdded(s, addresses));
+        return ElementUpdates.updateServers(topology, Set.copyOf(serverIds), s -> withAdded(s, addresses));
     }
 
     /** Removes every address from every named server; the same topology when none of them holds any. */
     public static Topology unassign(Topology topology, Collection<String> addresses, Collection<String> serverIds) {
-        Set<String> targets = Set.copyOf(serverIds);
         Set<String> gone = Set.copyOf(addresses);
-        return ElementUpdates.updateServers(topology, s -> targets.contains(s.id()), s -> {
+        return ElementUpdates.updateServers(topology, Set.copyOf(serverIds), s -> {
             List<String> kept = s.egressIps().stream().filter(ip -> !gone.contains(ip)).toList();
             return kept.size() == s.egressIps().size() ? s : s.withEgressIps(kept);
         });
@@ -44,11 +42,10 @@ public final class IpAssignments {
      */
     public static List<String> serversOf(Topology topology, ElementRef element) {
         return switch (element.kind()) {
-            case SERVER -> topology.servers().anyMatch(s -> s.id().equals(element.id()))
-                    ? List.of(element.id()) : List.of();
-            case DATA_CENTER -> topology.dataCenters().filter(d -> d.id().equals(element.id())).findFirst()
-                    .map(d -> ids(d.servers().stream())).orElse(List.of());
-            case LOCATION -> topology.location(element.id())
+            case SERVER -> topology.index().contains(element) ? List.of(element.id()) : List.of();
+            case DATA_CENTER -> topology.index().dataCenter(element.id())
+                    .map(d -> ids(d.dataCenter().servers().stream())).orElse(List.of());
+            case LOCATION -> topology.index().location(element.id())
                     .map(l -> ids(l.dataCenters().stream().flatMap(d -> d.servers().stream())))
                     .orElse(List.of());
             default -> List.of();

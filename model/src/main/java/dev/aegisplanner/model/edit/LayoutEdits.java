@@ -6,10 +6,10 @@ import dev.aegisplanner.model.layout.EffectiveLayout;
 import dev.aegisplanner.model.layout.LayoutMetrics;
 import dev.aegisplanner.model.topology.ElementKind;
 import dev.aegisplanner.model.topology.ElementRef;
+import dev.aegisplanner.model.topology.Layout;
 import dev.aegisplanner.model.topology.LayoutBox;
 import dev.aegisplanner.model.topology.Topology;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -52,9 +52,9 @@ final class LayoutEdits {
         if (roots.isEmpty() || (clampedDx == 0 && clampedDy == 0)) {
             return t;
         }
-        Map<String, LayoutBox> layout = new LayoutPatch(effective);
+        Layout.Builder layout = Layout.copyOf(effective).toBuilder();
         roots.forEach(root -> shift(h, root, clampedDx, clampedDy, layout));
-        return t.withLayout(layout);
+        return t.withLayout(layout.build());
     }
 
     static Topology resize(Topology t, ElementRef frame, LayoutBox requested) {
@@ -100,9 +100,7 @@ final class LayoutEdits {
         if (resized.equals(current)) {
             return t;
         }
-        Map<String, LayoutBox> layout = new LayoutPatch(effective);
-        layout.put(frame.id(), resized);
-        return t.withLayout(layout);
+        return t.withLayout(Layout.copyOf(effective).with(frame.id(), resized));
     }
 
     static Topology align(Topology t, Collection<ElementRef> refs, Alignment alignment) {
@@ -113,7 +111,7 @@ final class LayoutEdits {
         }
         Map<String, LayoutBox> effective = EffectiveLayout.of(t);
         LayoutBox bounds = roots.stream().map(r -> effective.get(r.id())).reduce(null, Boxes::union);
-        Map<String, LayoutBox> layout = new LinkedHashMap<>(effective);
+        Layout.Builder layout = Layout.copyOf(effective).toBuilder();
         for (ElementRef root : roots) {
             LayoutBox box = effective.get(root.id());
             double dx = switch (alignment) {
@@ -135,7 +133,8 @@ final class LayoutEdits {
             }
             shift(h, root, dx, dy, layout);
         }
-        return layout.equals(effective) ? t : t.withLayout(layout);
+        Layout aligned = layout.build();
+        return aligned == effective || aligned.equals(effective) ? t : t.withLayout(aligned);
     }
 
     static Topology arrangeChildren(Topology t, Collection<ElementRef> frames) {
@@ -153,7 +152,6 @@ final class LayoutEdits {
 
     /** The canvas elements among {@code refs} that exist and are not inside another of them. */
     static List<ElementRef> roots(Hierarchy h, Collection<ElementRef> refs) {
-        h.knowServers(refs);
         Set<ElementRef> set = Set.copyOf(refs);
         return refs.stream()
                 .distinct()
@@ -166,7 +164,7 @@ final class LayoutEdits {
         return h.parent(ref).map(p -> Frames.interior(p.kind(), layout.get(p.id())));
     }
 
-    private static void shift(Hierarchy h, ElementRef root, double dx, double dy, Map<String, LayoutBox> layout) {
+    private static void shift(Hierarchy h, ElementRef root, double dx, double dy, Layout.Builder layout) {
         if (dx == 0 && dy == 0) {
             return;
         }
@@ -174,7 +172,7 @@ final class LayoutEdits {
         h.forEachDescendant(root, id -> moveBox(layout, id, dx, dy));
     }
 
-    private static void moveBox(Map<String, LayoutBox> layout, String id, double dx, double dy) {
+    private static void moveBox(Layout.Builder layout, String id, double dx, double dy) {
         LayoutBox box = layout.get(id);
         if (box != null) {
             layout.put(id, Boxes.moved(box, dx, dy));

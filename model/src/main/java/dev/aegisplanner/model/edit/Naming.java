@@ -1,16 +1,13 @@
 package dev.aegisplanner.model.edit;
 
 import dev.aegisplanner.model.topology.ElementRef;
-import dev.aegisplanner.model.topology.LayoutBox;
 import dev.aegisplanner.model.topology.Link;
 import dev.aegisplanner.model.topology.Origin;
 import dev.aegisplanner.model.topology.Pool;
 import dev.aegisplanner.model.topology.Scenario;
 import dev.aegisplanner.model.topology.Topology;
 import dev.aegisplanner.model.topology.Zone;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
@@ -112,9 +109,7 @@ final class Naming {
         if (!t.layout().containsKey(old)) {
             return t;
         }
-        Map<String, LayoutBox> layout = new LinkedHashMap<>();
-        t.layout().forEach((key, box) -> layout.put(key.equals(old) ? id : key, box));
-        return t.withLayout(layout);
+        return t.withLayout(t.layout().toBuilder().rename(old, id).build());
     }
 
     private static List<Scenario> scenarios(Topology t, UnaryOperator<Scenario> change) {

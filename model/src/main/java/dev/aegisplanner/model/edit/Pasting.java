@@ -9,6 +9,7 @@ import dev.aegisplanner.model.layout.EffectiveLayout;
 import dev.aegisplanner.model.topology.DataCenter;
 import dev.aegisplanner.model.topology.ElementKind;
 import dev.aegisplanner.model.topology.ElementRef;
+import dev.aegisplanner.model.topology.Layout;
 import dev.aegisplanner.model.topology.LayoutBox;
 import dev.aegisplanner.model.topology.Location;
 import dev.aegisplanner.model.topology.Server;
@@ -34,7 +35,7 @@ final class Pasting {
     private final Topology topology;
     private final Hierarchy hierarchy;
     private final FreshIds ids;
-    private final Map<String, LayoutBox> layout;
+    private final Layout.Builder layout;
     private final Clipboard clipboard;
     private final List<Location> newLocations = new ArrayList<>();
     private final Map<String, List<DataCenter>> newDataCenters = new LinkedHashMap<>();
@@ -45,7 +46,7 @@ final class Pasting {
         this.topology = topology;
         this.hierarchy = new Hierarchy(topology);
         this.ids = FreshIds.in(topology);
-        this.layout = new LinkedHashMap<>(EffectiveLayout.of(topology));
+        this.layout = Layout.copyOf(EffectiveLayout.of(topology)).toBuilder();
         this.clipboard = clipboard;
     }
 
@@ -89,7 +90,7 @@ final class Pasting {
         Topology result = withAdditions();
         Hierarchy after = new Hierarchy(result);
         pasted.forEach(ref -> Frames.growAncestors(after, ref, layout));
-        return new Pasted(result.withLayout(layout), pasted);
+        return new Pasted(result.withLayout(layout.build()), pasted);
     }
 
     private String destination(Copied c, String targetLocation, String targetDataCenter) {

@@ -1,14 +1,22 @@
 package dev.aegisplanner.model.edit;
 
+import dev.aegisplanner.model.topology.DataCenter;
+import dev.aegisplanner.model.topology.ElementKind;
 import dev.aegisplanner.model.topology.ElementRef;
+import dev.aegisplanner.model.topology.Location;
 import dev.aegisplanner.model.topology.Origin;
 import dev.aegisplanner.model.topology.Pool;
 import dev.aegisplanner.model.topology.Scenario;
+import dev.aegisplanner.model.topology.Server;
 import dev.aegisplanner.model.topology.Status;
 import dev.aegisplanner.model.topology.Topology;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Changing one property of one element: names, statuses, regions, coordinates, capacity shares. Values are
@@ -26,7 +34,7 @@ public final class PropertyEdits {
         return switch (ref.kind()) {
             case LOCATION -> ElementUpdates.updateLocation(topology, ref.id(), l -> l.withName(stored));
             case DATA_CENTER -> ElementUpdates.updateDataCenter(topology, ref.id(), d -> d.withName(stored));
-            case SERVER -> ElementUpdates.updateServers(topology, s -> s.id().equals(ref.id()), s -> s.withName(stored));
+            case SERVER -> ElementUpdates.updateServer(topology, ref.id(), s -> s.withName(stored));
             case POOL -> CatalogEdits.update(topology, Catalog.POOLS, ref.id(),
                     p -> new Pool(p.id(), stored, p.source(), p.addresses()));
             case ORIGIN -> CatalogEdits.update(topology, Catalog.ORIGINS, ref.id(),
@@ -43,10 +51,36 @@ public final class PropertyEdits {
         return switch (ref.kind()) {
             case LOCATION -> ElementUpdates.updateLocation(topology, ref.id(), l -> l.withStatus(status));
             case DATA_CENTER -> ElementUpdates.updateDataCenter(topology, ref.id(), d -> d.withStatus(status));
-            case SERVER -> ElementUpdates.updateServers(topology, s -> s.id().equals(ref.id()),
-                    s -> s.withStatus(status));
+            case SERVER -> ElementUpdates.updateServer(topology, ref.id(), s -> s.withStatus(status));
             default -> topology;
         };
+    }
+
+    /**
+     * Sets many locations, data centers and servers up or down in one edit: one walk of the tree, whatever the
+     * number of elements (other kinds are left alone).
+     */
+    public static Topology setStatus(Topology topology, Collection<ElementRef> refs, Status status) {
+        Set<String> locations = ids(refs, ElementKind.LOCATION);
+        Set<String> dataCenters = ids(refs, ElementKind.DATA_CENTER);
+        Set<String> servers = ids(refs, ElementKind.SERVER);
+        List<Location> next = ElementUpdates.replaceWhere(topology.locations(), l -> true, l -> {
+            Location location = locations.contains(l.id()) ? l.withStatus(status) : l;
+            List<DataCenter> dcs = ElementUpdates.replaceWhere(location.dataCenters(), d -> true, d -> {
+                DataCenter dc = dataCenters.contains(d.id()) ? d.withStatus(status) : d;
+                List<Server> changed = servers.isEmpty() ? dc.servers() : ElementUpdates.replaceWhere(dc.servers(),
+                        s -> servers.contains(s.id()), s -> s.withStatus(status));
+                return changed == dc.servers() ? dc : dc.withServers(changed);
+            });
+            return dcs == location.dataCenters() ? location : location.withDataCenters(dcs);
+        });
+        return next == topology.locations() ? topology : topology.withLocations(next);
+    }
+
+    private static Set<String> ids(Collection<ElementRef> refs, ElementKind kind) {
+        Set<String> ids = new HashSet<>();
+        refs.stream().filter(r -> r.kind() == kind).forEach(r -> ids.add(r.id()));
+        return ids;
     }
 
     /** Sets a location's region; blank means none. */

@@ -2,6 +2,7 @@ package dev.aegisplanner.model.engine;
 
 import dev.aegisplanner.model.topology.Link;
 import dev.aegisplanner.model.topology.Location;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +27,8 @@ final class Backbone {
 
     private final Graph graph = new SingleGraph("backbone");
     private final Map<String, BackbonePaths> pathsBySource = new ConcurrentHashMap<>();
+    /** Per pair of locations (in id order), the link that carries traffic between them: the faster of any two. */
+    private final Map<List<String>, Link> fastest = new HashMap<>();
 
     Backbone(Elements elements, List<Link> links) {
         for (Location location : elements.locations()) {
@@ -33,7 +36,6 @@ final class Backbone {
                 graph.addNode(location.id());
             }
         }
-        Map<List<String>, Link> fastest = new HashMap<>();
         for (Link link : links) {
             if (carriesTraffic(link)) {
                 List<String> pair = link.from().compareTo(link.to()) < 0
@@ -42,7 +44,12 @@ final class Backbone {
             }
         }
         int edgeNumber = 0;
-        for (Link link : fastest.values()) {
+        // Edges go in in a fixed order, so Dijkstra breaks ties between equal paths the same way every time.
+        List<Link> ordered = fastest.entrySet().stream()
+                .sorted(Map.Entry.comparingByKey(Comparator.comparing((List<String> pair) -> pair.get(0))
+                        .thenComparing(pair -> pair.get(1))))
+                .map(Map.Entry::getValue).toList();
+        for (Link link : ordered) {
             Edge edge = graph.addEdge("link-" + edgeNumber++, link.from(), link.to());
             edge.setAttribute(LATENCY, link.latencyMs());
         }
@@ -62,7 +69,7 @@ final class Backbone {
     private synchronized BackbonePaths compute(String source) {
         Node sourceNode = graph.getNode(source);
         if (sourceNode == null) {
-            return new BackbonePaths(source, Map.of(), Map.of());
+            return new BackbonePaths(source, Map.of(), Map.of(), this::link);
         }
         Dijkstra dijkstra = new Dijkstra(Dijkstra.Element.EDGE, RESULT, LATENCY);
         dijkstra.init(graph);
@@ -81,6 +88,11 @@ final class Backbone {
             }
         });
         dijkstra.clear();
-        return new BackbonePaths(source, latency, previous);
+        return new BackbonePaths(source, latency, previous, this::link);
+    }
+
+    /** The link that carries traffic between two neighbouring locations on a path. */
+    private Link link(String a, String b) {
+        return fastest.get(a.compareTo(b) < 0 ? List.of(a, b) : List.of(b, a));
     }
 }

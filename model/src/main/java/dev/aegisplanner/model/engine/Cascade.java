@@ -27,7 +27,7 @@ final class Cascade {
         this.family = family;
     }
 
-    Decision run() {
+    CascadeRun run() {
         String ingressId = ingress.server().id();
         if (!zone.hasPool()) {
             check(Check.DEDICATED_POOL, false,
@@ -60,7 +60,7 @@ final class Cascade {
         return sameServer(pool, pool.ipv4Sites());
     }
 
-    private Decision sameServer(PoolEgress pool, EgressSites sites) {
+    private CascadeRun sameServer(PoolEgress pool, EgressSites sites) {
         String server = ingress.server().id();
         if (sites.canEgress(server)) {
             String ip = ipv4Of(pool, server);
@@ -71,7 +71,7 @@ final class Cascade {
         return sameDataCenter(pool, sites);
     }
 
-    private Decision sameDataCenter(PoolEgress pool, EgressSites sites) {
+    private CascadeRun sameDataCenter(PoolEgress pool, EgressSites sites) {
         String dc = ingress.dataCenter().id();
         String peer = sites.firstCapableServer(dc, ingress.server().id());
         if (peer != null) {
@@ -86,7 +86,7 @@ final class Cascade {
         return sameLocation(pool, sites);
     }
 
-    private Decision sameLocation(PoolEgress pool, EgressSites sites) {
+    private CascadeRun sameLocation(PoolEgress pool, EgressSites sites) {
         String location = ingress.location().id();
         String otherDc = sites.firstCapableDataCenter(location, ingress.dataCenter().id());
         if (otherDc != null) {
@@ -104,7 +104,7 @@ final class Cascade {
         return otherLocation(pool, sites);
     }
 
-    private Decision otherLocation(PoolEgress pool, EgressSites sites) {
+    private CascadeRun otherLocation(PoolEgress pool, EgressSites sites) {
         OtherLocations.Outcome outcome = otherLocations.from(ingress.location(), zone, pool, family, sites);
         if (outcome.closest() == null) {
             check(Check.OTHER_LOCATION, false, outcome.reason());
@@ -120,14 +120,14 @@ final class Cascade {
     }
 
     private static String ipv4Of(PoolEgress pool, String server) {
-        return pool.smallestIpv4().get(server).canonical();
+        return pool.smallestIpv4().get(server);
     }
 
     private void check(String name, boolean passed, String reason) {
         checks.add(new Check(name, passed, reason));
     }
 
-    private Decision decide(Tier tier, ServerPlace egress, String ip, ClosestLocation closest) {
-        return new Decision(tier, egress, ip, closest, checks);
+    private CascadeRun decide(Tier tier, ServerPlace egress, String ip, ClosestLocation closest) {
+        return new CascadeRun(tier, egress, ip, closest, checks);
     }
 }

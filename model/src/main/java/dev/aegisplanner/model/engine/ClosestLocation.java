@@ -11,9 +11,10 @@ import java.util.List;
  *
  * @param runnerUp the next candidate in the same order, or {@code null} when the winner had no rival
  * @param winnerValue milliseconds when {@code byBackbone}, else kilometres; {@code runnerUpValue} likewise
+ * @param route the backbone path to the winner when {@code byBackbone}, else {@code null}
  */
 record ClosestLocation(Location ingress, Location winner, boolean byBackbone, double winnerValue,
-                       Location runnerUp, double runnerUpValue, int candidates, List<String> via) {
+                       Location runnerUp, double runnerUpValue, int candidates, BackboneRoute route) {
 
     static ClosestLocation among(Location ingress, List<Location> candidates, BackbonePaths paths) {
         boolean byBackbone = candidates.stream().anyMatch(c -> paths.reaches(c.id()));
@@ -37,7 +38,12 @@ record ClosestLocation(Location ingress, Location winner, boolean byBackbone, do
             }
         }
         return new ClosestLocation(ingress, best, byBackbone, bestValue, second, secondValue, candidates.size(),
-                byBackbone ? paths.via(best.id()) : List.of());
+                byBackbone ? paths.route(best.id()) : null);
+    }
+
+    /** The locations a backbone path passes between the ingress location and the winner, in order. */
+    List<String> via() {
+        return route == null ? List.of() : route.locations().subList(1, route.locations().size() - 1);
     }
 
     private static boolean closer(double value, Location location, double otherValue, Location other) {
@@ -53,8 +59,8 @@ record ClosestLocation(Location ingress, Location winner, boolean byBackbone, do
     String reason() {
         StringBuilder text = new StringBuilder("closest location ").append(winner.id()).append(", ")
                 .append(format(winnerValue));
-        if (!via.isEmpty()) {
-            text.append(" via ").append(String.join("-", via));
+        if (!via().isEmpty()) {
+            text.append(" via ").append(String.join("-", via()));
         }
         text.append(" (").append(rivalry()).append("); ");
         text.append(byBackbone ? "backbone latency decided"

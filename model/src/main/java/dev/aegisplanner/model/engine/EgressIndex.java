@@ -39,11 +39,14 @@ final class EgressIndex {
             }
         }
         Map<String, Map<String, IpAddress>> smallest = holdersWithSmallestAddress(elements, poolsOfAddress);
+        Map<IpAddress, String> canonicalText = new HashMap<>();
         for (Pool pool : elements.pools()) {
             Map<String, IpAddress> ips = smallest.getOrDefault(pool.id(), Map.of());
             List<ServerPlace> holders = ips.keySet().stream().map(elements::server).toList();
+            Map<String, String> texts = new HashMap<>(ips.size() * 2);
+            ips.forEach((server, ip) -> texts.put(server, canonicalText.computeIfAbsent(ip, IpAddress::canonical)));
             pools.put(pool.id(), new PoolEgress(pool.id(), true, firstIpv6.get(pool.id()),
-                    new EgressSites(holders), Map.copyOf(ips)));
+                    new EgressSites(holders), texts));
         }
     }
 

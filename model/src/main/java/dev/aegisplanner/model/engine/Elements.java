@@ -1,66 +1,46 @@
 package dev.aegisplanner.model.engine;
 
 import dev.aegisplanner.model.topology.DataCenter;
+import dev.aegisplanner.model.topology.DataCenterPlace;
 import dev.aegisplanner.model.topology.Location;
 import dev.aegisplanner.model.topology.Origin;
 import dev.aegisplanner.model.topology.Pool;
-import dev.aegisplanner.model.topology.Server;
 import dev.aegisplanner.model.topology.ServerPlace;
 import dev.aegisplanner.model.topology.Topology;
+import dev.aegisplanner.model.topology.TopologyIndex;
 import dev.aegisplanner.model.topology.Zone;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * The elements of a topology by id, resolved once. A file with validation errors still gets one answer:
- * an element whose id repeats an earlier one of its kind is ignored together with everything inside it,
- * so every id the engine reports names exactly one element.
+ * The elements of a topology by id, as the engine reads them: the topology's own index for the tree, small maps
+ * for the catalogs. A file with validation errors still gets one answer: an element whose id repeats an earlier
+ * one of its kind is ignored together with everything inside it ({@link TopologyIndex#withoutRepeats}), so every
+ * id the engine reports names exactly one element.
  */
 final class Elements {
 
-    private final List<Location> locationsInOrder = new ArrayList<>();
-    private final Map<String, Location> locations = new HashMap<>();
-    private final Map<String, DataCenter> dataCenters = new HashMap<>();
-    private final Map<String, Location> locationOfDataCenter = new HashMap<>();
-    private final List<ServerPlace> serversInOrder = new ArrayList<>();
-    private final Map<String, ServerPlace> servers = new HashMap<>();
+    private final TopologyIndex index;
+    private final List<Location> locationsInOrder;
+    private final List<ServerPlace> serversInOrder;
     private final Map<String, Zone> zones = new HashMap<>();
-    private final Map<String, Pool> pools = new HashMap<>();
-    private final List<Pool> poolsInOrder = new ArrayList<>();
+    private final Map<String, Pool> pools = new LinkedHashMap<>();
     private final Map<String, Origin> origins = new HashMap<>();
 
     Elements(Topology topology) {
-        for (Location location : topology.locations()) {
-            if (locations.putIfAbsent(location.id(), location) == null) {
-                locationsInOrder.add(location);
-                addDataCenters(location);
-            }
-        }
+        index = topology.index().withoutRepeats();
+        Map<String, Location> firstLocations = new LinkedHashMap<>();
+        topology.locations().forEach(l -> firstLocations.putIfAbsent(l.id(), l));
+        locationsInOrder = List.copyOf(firstLocations.values());
+        // Places are made once here: the cascade and coverage walk them for every request.
+        serversInOrder = new ArrayList<>(index.servers());
         topology.zones().forEach(z -> zones.putIfAbsent(z.id(), z));
-        for (Pool pool : topology.pools()) {
-            if (pools.putIfAbsent(pool.id(), pool) == null) {
-                poolsInOrder.add(pool);
-            }
-        }
+        topology.pools().forEach(p -> pools.putIfAbsent(p.id(), p));
         topology.origins().forEach(o -> origins.putIfAbsent(o.id(), o));
-    }
-
-    private void addDataCenters(Location location) {
-        for (DataCenter dataCenter : location.dataCenters()) {
-            if (dataCenters.putIfAbsent(dataCenter.id(), dataCenter) != null) {
-                continue;
-            }
-            locationOfDataCenter.put(dataCenter.id(), location);
-            for (Server server : dataCenter.servers()) {
-                ServerPlace place = new ServerPlace(location, dataCenter, server);
-                if (servers.putIfAbsent(server.id(), place) == null) {
-                    serversInOrder.add(place);
-                }
-            }
-        }
     }
 
     /** The locations in file order, duplicates left out. */
@@ -75,23 +55,38 @@ final class Elements {
 
     /** The pools in file order, duplicates left out. */
     List<Pool> pools() {
-        return poolsInOrder;
+        return List.copyOf(pools.values());
     }
 
     Location location(String id) {
-        return locations.get(id);
+        return index.location(id).orElse(null);
     }
 
     DataCenter dataCenter(String id) {
-        return dataCenters.get(id);
+        return index.dataCenter(id).map(DataCenterPlace::dataCenter).orElse(null);
     }
 
     Location locationOfDataCenter(String dataCenterId) {
-        return locationOfDataCenter.get(dataCenterId);
+        return index.dataCenter(dataCenterId).map(DataCenterPlace::location).orElse(null);
+    }
+
+    /** The server's index in {@link #servers()}, or -1. */
+    int serverOrdinal(String id) {
+        return index.serverOrdinal(id);
+    }
+
+    /** The location's index in the topology's list of locations (the first with the id), or -1. */
+    int locationIndex(String id) {
+        return index.locationIndex(id);
+    }
+
+    int locationSlots() {
+        return index.topology().locations().size();
     }
 
     ServerPlace server(String id) {
-        return servers.get(id);
+        int ordinal = index.serverOrdinal(id);
+        return ordinal < 0 ? null : serversInOrder.get(ordinal);
     }
 
     Optional<Zone> zone(String id) {

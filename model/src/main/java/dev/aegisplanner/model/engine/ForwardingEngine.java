@@ -7,6 +7,7 @@ import dev.aegisplanner.model.topology.Topology;
 import dev.aegisplanner.model.topology.Zone;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Predicate;
 
 /**
  * The forwarding cascade of PRODUCT.md section 4 over one topology. The constructor indexes the topology
@@ -67,6 +68,10 @@ import java.util.Objects;
  *       the family. A request without a family uses the origin's default (IPv4 when it has one). A request
  *       without an origin ({@link #decide}, as coverage asks it) names its family and is otherwise checked
  *       the same way.</li>
+ *   <li><b>Two ways to ask</b>: {@link #trace} and {@link #explain} build the whole explanation (checks with
+ *       their reasons, hops with their legs); {@link #decide} gives the same tier, egress and address without
+ *       any of it, for callers that ask millions of times (coverage, capacity). Both read the same indexes,
+ *       so they never disagree.</li>
  *   <li><b>Invalid topologies</b> still get an answer, never an exception other than
  *       {@link RequestException}: an element whose id repeats an earlier one of its kind is ignored with
  *       everything inside it; dangling references resolve to nothing; an address listed in two pools
@@ -79,12 +84,14 @@ public final class ForwardingEngine {
     private final Elements elements;
     private final EgressIndex egress;
     private final OtherLocations otherLocations;
+    private final QuickCascade quick;
 
     public ForwardingEngine(Topology topology) {
         this.topology = topology;
         this.elements = new Elements(topology);
         this.egress = new EgressIndex(elements);
         this.otherLocations = new OtherLocations(elements, new Backbone(elements, topology.links()));
+        this.quick = new QuickCascade(elements, egress, otherLocations);
     }
 
     public Topology topology() {
@@ -110,15 +117,51 @@ public final class ForwardingEngine {
     }
 
     /**
-     * Runs the cascade for a request that has no origin yet: where a zone's requests of one family go when
-     * they enter on one server, the question coverage asks for every server. The origin plays no part in the
-     * cascade, so the result is the one {@link #trace} gives for any origin with an address of the family,
-     * except that the hops end at the egress: there is no origin hop.
+     * Where a zone's requests of one family go when they enter on one server: the decision of the cascade alone,
+     * without checks, reasons or hops. The question coverage and capacity ask for every zone, family and ingress
+     * server, so it is the engine's fast path: a few lookups in indexes built with the engine, no text, one small
+     * result object, safe to call from many threads at once. Its tier, egress server and address are the ones
+     * {@link #trace} and {@link #explain} give for the same request (a property test holds them together); ask
+     * those when the reason matters.
      *
      * @throws RequestException for an unknown zone or ingress server, or an ingress server that is down or
      *     inside a down data center or location
      */
-    public TraceResult decide(String zone, String ingressServer, Family family) {
+    public Decision decide(String zone, String ingressServer, Family family) {
+        Objects.requireNonNull(family, "family: without an origin there is no default");
+        ServerPlace ingress = elements.server(ingressServer);
+        if (ingress == null || !ingress.isUp()) {
+            zoneOf(zone);
+            ingress = ingressOf(ingressServer);
+        }
+        return quick.decide(zone, this::zoneOf, ingress, family);
+    }
+
+    /**
+     * {@link #decide(String, String, Family)} for an ingress server given as one of {@link #ingressServers()}:
+     * what a caller that asks for every server (coverage, capacity) uses, since it skips finding the server by
+     * its id, the one lookup that touches memory outside the few elements a decision reads.
+     *
+     * @param ingress one of this engine's {@link #ingressServers()}
+     * @throws RequestException for an unknown zone, or an ingress server that is down
+     */
+    public Decision decide(String zone, ServerPlace ingress, Family family) {
+        Objects.requireNonNull(family, "family: without an origin there is no default");
+        if (!ingress.isUp()) {
+            zoneOf(zone);
+            ingressOf(ingress.server().id());
+        }
+        return quick.decide(zone, this::zoneOf, ingress, family);
+    }
+
+    /**
+     * Runs the cascade with its explanation for a request that has no origin yet: the result is the one
+     * {@link #trace} gives for any origin with an address of the family, except that the hops end at the egress
+     * (there is no origin hop). {@link #decide} answers the same without the explanation, far faster.
+     *
+     * @throws RequestException as {@link #decide} does
+     */
+    public TraceResult explain(String zone, String ingressServer, Family family) {
         Objects.requireNonNull(family, "family: without an origin there is no default");
         return run(zoneOf(zone), ingressOf(ingressServer), family, null);
     }
@@ -158,12 +201,33 @@ public final class ForwardingEngine {
         return place != null && place.isUp() && z.allowsRegion(place.location().region());
     }
 
+    /**
+     * {@link #canEgress(String, String, Family)} as a test of the engine's own places ({@link #ingressServers()}),
+     * with the zone resolved once: what coverage asks for every server of a zone.
+     *
+     * @throws RequestException for an unknown zone
+     */
+    public Predicate<ServerPlace> canEgress(String zone, Family family) {
+        Zone z = zoneOf(zone);
+        if (!z.hasPool()) {
+            return server -> false;
+        }
+        PoolEgress pool = egress.pool(z.pool());
+        if (family == Family.IPV6 && !pool.hasIpv6()) {
+            return server -> false;
+        }
+        EgressSites sites = pool.ipv4Sites();
+        return server -> (family == Family.IPV6 || sites.canEgress(server.server().id())) && server.isUp()
+                && z.allowsRegion(server.location().region());
+    }
+
     private TraceResult run(Zone zone, ServerPlace ingress, Family family, Origin origin) {
-        Decision decision = new Cascade(elements, egress, otherLocations, zone, ingress, family).run();
+        CascadeRun decision = new Cascade(elements, egress, otherLocations, zone, ingress, family).run();
         ServerPlace out = decision.egress();
         return new TraceResult(decision.tier(), family, endpoint(ingress, null),
                 out == null ? null : endpoint(out, decision.ip()),
-                Hops.of(decision, ingress, origin, family), decision.checks());
+                Hops.of(decision, ingress, origin, family), decision.checks(),
+                decision.closest() == null ? null : decision.closest().route());
     }
 
     private Zone zoneOf(String id) {
@@ -174,6 +238,9 @@ public final class ForwardingEngine {
         ServerPlace place = elements.server(serverId);
         if (place == null) {
             throw new RequestException("ingress server " + serverId + " does not exist");
+        }
+        if (place.isUp()) {
+            return place;
         }
         if (!place.server().status().isUp()) {
             throw new RequestException("ingress server " + serverId + " is down");

@@ -21,7 +21,7 @@ final class Hops {
     }
 
     /** @param origin {@code null} for a request without an origin: the hops end at the egress */
-    static List<Hop> of(Decision decision, ServerPlace ingress, Origin origin, Family family) {
+    static List<Hop> of(CascadeRun decision, ServerPlace ingress, Origin origin, Family family) {
         List<Hop> hops = new ArrayList<>(5);
         hops.add(new Hop(HopKind.CLIENT, null, "Client", null, null));
         String dc = ingress.dataCenter().id();
@@ -37,7 +37,7 @@ final class Hops {
         return hops;
     }
 
-    private static Hop forward(Decision decision) {
+    private static Hop forward(CascadeRun decision) {
         String server = decision.egress().server().id();
         String label = "Egress server " + server;
         ClosestLocation closest = decision.closest();

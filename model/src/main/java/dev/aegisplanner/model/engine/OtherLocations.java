@@ -2,6 +2,7 @@ package dev.aegisplanner.model.engine;
 
 import dev.aegisplanner.model.topology.Family;
 import dev.aegisplanner.model.topology.Location;
+import dev.aegisplanner.model.topology.ServerPlace;
 import dev.aegisplanner.model.topology.Zone;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +20,7 @@ final class OtherLocations {
      * Either the chosen location with the server to egress from, or none; {@code reason} says why either way
      * (kept here because a long backbone path makes it the most expensive part of a trace to rebuild).
      */
-    record Outcome(ClosestLocation closest, String server, String reason) {
+    record Outcome(ClosestLocation closest, String server, ServerPlace egress, String reason) {
     }
 
     private record Key(String pool, Family family, String ingressLocation, List<String> regions) {
@@ -36,7 +37,8 @@ final class OtherLocations {
 
     Outcome from(Location ingress, Zone zone, PoolEgress pool, Family family, EgressSites sites) {
         Key key = new Key(pool.id(), family, ingress.id(), zone.regions());
-        return outcomes.computeIfAbsent(key, k -> decide(ingress, zone, pool, family, sites));
+        Outcome known = outcomes.get(key);
+        return known != null ? known : outcomes.computeIfAbsent(key, k -> decide(ingress, zone, pool, family, sites));
     }
 
     private Outcome decide(Location ingress, Zone zone, PoolEgress pool, Family family, EgressSites sites) {
@@ -48,11 +50,12 @@ final class OtherLocations {
             }
         }
         if (candidates.isEmpty()) {
-            return new Outcome(null, null, failure(ingress, zone, pool, family, sites));
+            return new Outcome(null, null, null, failure(ingress, zone, pool, family, sites));
         }
         ClosestLocation closest = ClosestLocation.among(ingress, candidates, backbone.from(ingress.id()));
         String dataCenter = sites.firstCapableDataCenter(closest.winner().id(), null);
-        return new Outcome(closest, sites.firstCapableServer(dataCenter, null), closest.reason());
+        String server = sites.firstCapableServer(dataCenter, null);
+        return new Outcome(closest, server, elements.server(server), closest.reason());
     }
 
     private String failure(Location ingress, Zone zone, PoolEgress pool, Family family, EgressSites sites) {

@@ -15,7 +15,9 @@ import java.io.UncheckedIOException;
  *  "ingress": {"server", "dataCenter", "location"},
  *  "egress": {"server", "dataCenter", "location", "ip"},           (all null for NO_EGRESS)
  *  "hops": [{"kind", "element", "label", "distanceKm", "latencyMs"}, ...],
- *  "checks": [{"name", "passed", "reason"}, ...]}
+ *  "checks": [{"name", "passed", "reason"}, ...],
+ *  "route": {"locations": [...], "links": [{"from", "to", "latencyMs"}, ...], "latencyMs"}}
+ *                                                                  (null unless the backbone decided a forward)
  * }</pre>
  * Field order is fixed, so output diffs cleanly. The request's {@code family} is echoed as asked
  * ({@code null} when the origin's default applied); the top-level {@code family} is the one traced.
@@ -53,6 +55,17 @@ public final class TraceJson {
         ArrayNode checks = root.putArray("checks");
         for (Check check : result.checks()) {
             checks.addObject().put("name", check.name()).put("passed", check.passed()).put("reason", check.reason());
+        }
+        if (result.route() == null) {
+            root.putNull("route");
+        } else {
+            ObjectNode route = root.putObject("route");
+            ArrayNode locations = route.putArray("locations");
+            result.route().locations().forEach(locations::add);
+            ArrayNode links = route.putArray("links");
+            result.route().links().forEach(l -> links.addObject().put("from", l.from()).put("to", l.to())
+                    .put("latencyMs", l.latencyMs()));
+            route.put("latencyMs", result.route().latencyMs());
         }
         return root;
     }

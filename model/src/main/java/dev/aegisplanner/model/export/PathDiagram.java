@@ -10,7 +10,7 @@ import dev.aegisplanner.model.topology.Family;
 import dev.aegisplanner.model.topology.Origin;
 import dev.aegisplanner.model.topology.Scenario;
 import dev.aegisplanner.model.topology.Topology;
-import dev.aegisplanner.model.topology.TopologyLookup;
+import dev.aegisplanner.model.topology.TopologyIndex;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,7 +26,7 @@ import java.util.Optional;
 final class PathDiagram {
 
     private final Topology topology;
-    private final TopologyLookup lookup;
+    private final TopologyIndex lookup;
     private final TraceResult result;
     private final Scenario scenario;
     private final DiagramIds ids = new DiagramIds();
@@ -35,7 +35,7 @@ final class PathDiagram {
 
     private PathDiagram(Topology topology, TraceResult result, Scenario scenario) {
         this.topology = topology;
-        this.lookup = new TopologyLookup(topology);
+        this.lookup = topology.index();
         this.result = result;
         this.scenario = scenario;
     }

@@ -1,6 +1,7 @@
 package dev.aegisplanner.model.layout;
 
 import dev.aegisplanner.model.topology.DataCenter;
+import dev.aegisplanner.model.topology.Layout;
 import dev.aegisplanner.model.topology.LayoutBox;
 import dev.aegisplanner.model.topology.Location;
 import dev.aegisplanner.model.topology.Server;
@@ -21,13 +22,16 @@ public final class EffectiveLayout {
     public static Map<String, LayoutBox> of(Topology topology) {
         Map<String, LayoutBox> explicit = topology.layout();
         if (explicit.isEmpty()) {
-            return AutoLayout.arrange(topology);
+            return automatic(topology);
+        }
+        if (topology.index().layoutPlacesEverything()) {
+            return explicit;
         }
         Coverage coverage = coverage(topology);
         if (coverage != Coverage.PARTIAL) {
             return coverage == Coverage.COMPLETE ? explicit : withServerSizes(topology, explicit);
         }
-        Map<String, LayoutBox> auto = AutoLayout.arrange(topology);
+        Map<String, LayoutBox> auto = automatic(topology);
         double placedRight = Double.NaN;
         for (Location l : topology.locations()) {
             LayoutBox box = explicit.get(l.id());
@@ -56,7 +60,33 @@ public final class EffectiveLayout {
 
     /** Whether the file places every location, data center and server itself. */
     public static boolean isComplete(Topology topology) {
-        return coverage(topology) != Coverage.PARTIAL;
+        return topology.index().layoutPlacesEverything() || coverage(topology) != Coverage.PARTIAL;
+    }
+
+    /**
+     * The automatic layout, remembered for every version of the topology with the same tree and coordinates: a
+     * rename or a status change of a file without layout draws the picture it had, without arranging again.
+     */
+    private static Layout automatic(Topology topology) {
+        double[] coordinates = new double[topology.locations().size() * 2];
+        for (int i = 0; i < topology.locations().size(); i++) {
+            coordinates[2 * i] = topology.locations().get(i).lat();
+            coordinates[2 * i + 1] = topology.locations().get(i).lon();
+        }
+        return topology.index().remember("automatic layout", new Coordinates(coordinates),
+                () -> Layout.copyOf(AutoLayout.arrange(topology)));
+    }
+
+    private record Coordinates(double[] latLon) {
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Coordinates c && java.util.Arrays.equals(latLon, c.latLon);
+        }
+
+        @Override
+        public int hashCode() {
+            return java.util.Arrays.hashCode(latLon);
+        }
     }
 
     private enum Coverage { PARTIAL, COMPLETE, COMPLETE_WITHOUT_SERVER_SIZES }

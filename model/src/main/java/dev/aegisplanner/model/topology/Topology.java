@@ -1,7 +1,5 @@
 package dev.aegisplanner.model.topology;
 
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -27,8 +25,10 @@ public final class Topology {
     private final List<Origin> origins;
     private final List<Scenario> scenarios;
     private final List<Demand> demand;
-    private final Map<String, LayoutBox> layout;
+    private final Layout layout;
     private final UnknownFields unknownFields;
+    /** Where the index of this topology's tree is kept; shared with the versions whose tree has the same ids. */
+    private final IndexSlot indexSlot;
 
     public Topology(String name, String description, List<Location> locations, List<Link> links,
                     List<Pool> pools, List<Zone> zones, List<Origin> origins, List<Scenario> scenarios,
@@ -41,15 +41,14 @@ public final class Topology {
                     List<Pool> pools, List<Zone> zones, List<Origin> origins, List<Scenario> scenarios,
                     List<Demand> demand, Map<String, LayoutBox> layout, UnknownFields unknownFields) {
         this(name, description, immutable(locations), immutable(links), immutable(pools), immutable(zones),
-                immutable(origins), immutable(scenarios), immutable(demand), immutable(layout),
-                unknownFields == null ? UnknownFields.NONE : unknownFields, true);
+                immutable(origins), immutable(scenarios), immutable(demand), Layout.copyOf(layout),
+                unknownFields == null ? UnknownFields.NONE : unknownFields, new IndexSlot(null, null));
     }
 
     /** Takes the parts as they are: every caller passes parts that are already immutable. */
     private Topology(String name, String description, List<Location> locations, List<Link> links,
                      List<Pool> pools, List<Zone> zones, List<Origin> origins, List<Scenario> scenarios,
-                     List<Demand> demand, Map<String, LayoutBox> layout, UnknownFields unknownFields,
-                     boolean immutableParts) {
+                     List<Demand> demand, Layout layout, UnknownFields unknownFields, IndexSlot indexSlot) {
         this.name = name;
         this.description = description;
         this.locations = locations;
@@ -61,15 +60,12 @@ public final class Topology {
         this.demand = demand;
         this.layout = layout;
         this.unknownFields = unknownFields;
+        this.indexSlot = indexSlot;
     }
 
     private static <T> List<T> immutable(List<T> list) {
         // List.copyOf returns an immutable list as it is, so unchanged parts are shared, not copied.
         return list == null ? List.of() : List.copyOf(list);
-    }
-
-    private static Map<String, LayoutBox> immutable(Map<String, LayoutBox> map) {
-        return map == null || map.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(map));
     }
 
     public static Topology empty(String name) {
@@ -113,8 +109,18 @@ public final class Topology {
         return demand;
     }
 
-    public Map<String, LayoutBox> layout() {
+    /** Where the editor draws each element: an immutable map that keeps file order and shares structure between versions. */
+    public Layout layout() {
         return layout;
+    }
+
+    /**
+     * Lookups by id, parents, pointers and per-kind orders for this topology, built at most once for all the
+     * versions of a topology whose tree holds the same ids in the same places (a property edit or a move makes
+     * such a version). Cheap to call again: keep the topology, not the index.
+     */
+    public TopologyIndex index() {
+        return new TopologyIndex(this, indexSlot.treeIds(locations));
     }
 
     /** Fields the format does not know, kept so that saving writes them back (they stay errors until fixed). */
@@ -152,57 +158,58 @@ public final class Topology {
 
     public Topology withName(String newName) {
         return new Topology(newName, description, locations, links, pools, zones, origins, scenarios, demand, layout,
-                unknownFields, true);
+                unknownFields, indexSlot);
     }
 
     public Topology withDescription(String text) {
         return new Topology(name, text, locations, links, pools, zones, origins, scenarios, demand, layout,
-                unknownFields, true);
+                unknownFields, indexSlot);
     }
 
     public Topology withLocations(List<Location> list) {
-        return new Topology(name, description, immutable(list), links, pools, zones, origins, scenarios, demand,
-                layout, unknownFields, true);
+        List<Location> next = immutable(list);
+        return new Topology(name, description, next, links, pools, zones, origins, scenarios, demand, layout,
+                unknownFields, next == locations ? indexSlot : new IndexSlot(indexSlot, locations));
     }
 
     public Topology withLinks(List<Link> list) {
         return new Topology(name, description, locations, immutable(list), pools, zones, origins, scenarios, demand,
-                layout, unknownFields, true);
+                layout, unknownFields, indexSlot);
     }
 
     public Topology withPools(List<Pool> list) {
         return new Topology(name, description, locations, links, immutable(list), zones, origins, scenarios, demand,
-                layout, unknownFields, true);
+                layout, unknownFields, indexSlot);
     }
 
     public Topology withZones(List<Zone> list) {
         return new Topology(name, description, locations, links, pools, immutable(list), origins, scenarios, demand,
-                layout, unknownFields, true);
+                layout, unknownFields, indexSlot);
     }
 
     public Topology withOrigins(List<Origin> list) {
         return new Topology(name, description, locations, links, pools, zones, immutable(list), scenarios, demand,
-                layout, unknownFields, true);
+                layout, unknownFields, indexSlot);
     }
 
     public Topology withScenarios(List<Scenario> list) {
         return new Topology(name, description, locations, links, pools, zones, origins, immutable(list), demand,
-                layout, unknownFields, true);
+                layout, unknownFields, indexSlot);
     }
 
     public Topology withDemand(List<Demand> list) {
         return new Topology(name, description, locations, links, pools, zones, origins, scenarios, immutable(list),
-                layout, unknownFields, true);
+                layout, unknownFields, indexSlot);
     }
 
     public Topology withLayout(Map<String, LayoutBox> newLayout) {
         return new Topology(name, description, locations, links, pools, zones, origins, scenarios, demand,
-                immutable(newLayout), unknownFields, true);
+                Layout.copyOf(newLayout), unknownFields, indexSlot);
     }
 
     public Topology withUnknownFields(UnknownFields fields) {
         return new Topology(name, description, locations, links, pools, zones, origins, scenarios, demand, layout,
-                Objects.requireNonNull(fields, "fields"), true);
+                Objects.requireNonNull(fields, "fields"), indexSlot);
     }
 
     @Override

@@ -1,14 +1,18 @@
 package dev.aegisplanner.model.bench;
 
+import dev.aegisplanner.model.engine.Decision;
 import dev.aegisplanner.model.engine.ForwardingEngine;
 import dev.aegisplanner.model.io.TopologyReader;
 import dev.aegisplanner.model.engine.Request;
 import dev.aegisplanner.model.engine.RequestException;
 import dev.aegisplanner.model.engine.Tier;
 import dev.aegisplanner.model.engine.TraceResult;
+import dev.aegisplanner.model.generate.GeneratorSpec;
+import dev.aegisplanner.model.generate.TopologyGenerator;
 import dev.aegisplanner.model.topology.Family;
 import dev.aegisplanner.model.topology.Location;
 import dev.aegisplanner.model.topology.Server;
+import dev.aegisplanner.model.topology.ServerPlace;
 import dev.aegisplanner.model.topology.Topology;
 import dev.aegisplanner.model.topology.Zone;
 import java.nio.file.Path;
@@ -45,12 +49,13 @@ public class TraceBenchmark {
 
     private static final int MIX = 4096;
 
-    @Param({"small", "demo", "large"})
+    @Param({"small", "demo", "large", "planet"})
     public String topology;
 
     private Topology model;
     private ForwardingEngine engine;
     private Request[] requests;
+    private ServerPlace[] places;
     private List<Request> onePerLocation;
     private int next;
 
@@ -60,10 +65,15 @@ public class TraceBenchmark {
             case "small" -> BenchTopologies.small();
             // The largest sample, the one the README opens: what a planner's trace costs in the editor.
             case "demo" -> TopologyReader.read(Path.of("..", "samples", "global-retailer.json")).topology();
+            // What `aegis generate --locations 300 --data-centers 1000 --servers 100000 --pools 40` writes.
+            case "planet" -> TopologyGenerator.generate(GeneratorSpec.large(1));
             default -> BenchTopologies.large(300, 1_000, 100_000, 42);
         };
         engine = new ForwardingEngine(model);
         requests = requestMix(new Random(7)).toArray(Request[]::new);
+        Map<String, ServerPlace> ingress = new java.util.HashMap<>();
+        engine.ingressServers().forEach(p -> ingress.put(p.server().id(), p));
+        places = java.util.Arrays.stream(requests).map(r -> ingress.get(r.ingressServer())).toArray(ServerPlace[]::new);
         Map<Tier, Integer> tiers = new EnumMap<>(Tier.class);
         for (Request request : requests) {
             tiers.merge(engine.trace(request).tier(), 1, Integer::sum);
@@ -78,6 +88,25 @@ public class TraceBenchmark {
     @OutputTimeUnit(TimeUnit.MICROSECONDS)
     public TraceResult trace() {
         return engine.trace(requests[next++ & (MIX - 1)]);
+    }
+
+    /** The decision alone for one request of the same mix, without its origin, the ingress named by its id. */
+    @Benchmark
+    @BenchmarkMode({Mode.AverageTime, Mode.SampleTime})
+    @OutputTimeUnit(TimeUnit.NANOSECONDS)
+    public Decision decide() {
+        Request request = requests[next++ & (MIX - 1)];
+        return engine.decide(request.zone(), request.ingressServer(), request.family());
+    }
+
+    /** The same with the ingress given as one of the engine's places, as coverage and capacity ask it. */
+    @Benchmark
+    @BenchmarkMode({Mode.AverageTime, Mode.SampleTime})
+    @OutputTimeUnit(TimeUnit.NANOSECONDS)
+    public Decision decideFromPlace() {
+        int i = next++ & (MIX - 1);
+        Request request = requests[i];
+        return engine.decide(request.zone(), places[i], request.family());
     }
 
     @Benchmark

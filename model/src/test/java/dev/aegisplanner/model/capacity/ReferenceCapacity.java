@@ -70,7 +70,7 @@ final class ReferenceCapacity {
                 List<Server> up = dataCenter(dcId).servers().stream().filter(s -> s.status().isUp()).toList();
                 for (Server server : up) {
                     double each = share / up.size();
-                    TraceResult trace = engine.decide(zone.id(), server.id(), family);
+                    TraceResult trace = engine.explain(zone.id(), server.id(), family);
                     if (trace.tier() == Tier.NO_EGRESS) {
                         totals[0] += each;
                         continue;

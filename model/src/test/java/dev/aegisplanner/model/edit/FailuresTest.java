@@ -8,7 +8,7 @@ import dev.aegisplanner.model.topology.DataCenter;
 import dev.aegisplanner.model.topology.Location;
 import dev.aegisplanner.model.topology.Status;
 import dev.aegisplanner.model.topology.Topology;
-import dev.aegisplanner.model.topology.TopologyLookup;
+import dev.aegisplanner.model.topology.TopologyIndex;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -21,7 +21,7 @@ class FailuresTest {
 
     @Test
     void locationsDataCentersAndServersGoDownByTheirIds() {
-        TopologyLookup down = new TopologyLookup(Failures.takeDown(topology, Set.of("AMS", "FRA-2", "fra1-s2")));
+        TopologyIndex down = Failures.takeDown(topology, Set.of("AMS", "FRA-2", "fra1-s2")).index();
 
         assertThat(down.location("AMS").orElseThrow().status()).isEqualTo(Status.DOWN);
         assertThat(down.dataCenter("FRA-2").orElseThrow().dataCenter().status()).isEqualTo(Status.DOWN);
@@ -35,7 +35,7 @@ class FailuresTest {
     void aDownLocationTakesItsServersDownWithoutRewritingThem() {
         Topology down = Failures.takeDown(topology, Set.of("AMS"));
 
-        TopologyLookup lookup = new TopologyLookup(down);
+        TopologyIndex lookup = down.index();
         assertThat(lookup.server("ams1-s1").orElseThrow().isUp()).isFalse();
         assertThat(lookup.server("ams1-s1").orElseThrow().server().status()).isEqualTo(Status.UP);
     }
@@ -64,7 +64,7 @@ class FailuresTest {
         Topology sameIds = topology.withLocations(List.of(fra.withDataCenters(List.of(
                 fra.dataCenters().get(0).withId("FRA"), fra.dataCenters().get(1)))));
 
-        TopologyLookup down = new TopologyLookup(Failures.takeDown(sameIds, Set.of("FRA")));
+        TopologyIndex down = Failures.takeDown(sameIds, Set.of("FRA")).index();
 
         assertThat(down.location("FRA").orElseThrow().status()).isEqualTo(Status.DOWN);
         DataCenter dataCenter = down.dataCenter("FRA").orElseThrow().dataCenter();

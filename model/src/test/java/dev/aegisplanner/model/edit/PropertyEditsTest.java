@@ -7,7 +7,7 @@ import dev.aegisplanner.model.topology.ElementKind;
 import dev.aegisplanner.model.topology.ElementRef;
 import dev.aegisplanner.model.topology.Status;
 import dev.aegisplanner.model.topology.Topology;
-import dev.aegisplanner.model.topology.TopologyLookup;
+import dev.aegisplanner.model.topology.TopologyIndex;
 import org.junit.jupiter.api.Test;
 
 class PropertyEditsTest {
@@ -31,9 +31,21 @@ class PropertyEditsTest {
     }
 
     @Test
+    void an_edit_copies_only_the_lists_on_the_path_to_what_it_changes() {
+        Topology after = PropertyEdits.setName(topology, ElementRef.server("fra1-s2"), "Edge");
+
+        assertThat(after.locations().get(1)).isSameAs(topology.locations().get(1));
+        assertThat(after.locations().get(0).dataCenters().get(1)).isSameAs(topology.locations().get(0).dataCenters().get(1));
+        assertThat(after.locations().get(0).dataCenters().get(0).servers().get(0))
+                .isSameAs(topology.locations().get(0).dataCenters().get(0).servers().get(0));
+        assertThat(after.layout()).isSameAs(topology.layout());
+        assertThat(after.pools()).isSameAs(topology.pools());
+    }
+
+    @Test
     void status_changes_reach_exactly_the_element() {
         Topology after = PropertyEdits.setStatus(topology, ElementRef.dataCenter("FRA-2"), Status.DOWN);
-        TopologyLookup lookup = new TopologyLookup(after);
+        TopologyIndex lookup = after.index();
 
         assertThat(lookup.dataCenter("FRA-2").orElseThrow().dataCenter().status()).isEqualTo(Status.DOWN);
         assertThat(lookup.dataCenter("FRA-1").orElseThrow().dataCenter().status()).isEqualTo(Status.UP);
@@ -56,11 +68,11 @@ class PropertyEditsTest {
     @Test
     void capacity_shares_are_set_and_removed() {
         Topology set = PropertyEdits.setCapacityShare(topology, "FRA-1", "192.0.2.10", 0.5);
-        assertThat(new TopologyLookup(set).dataCenter("FRA-1").orElseThrow().dataCenter().ipCapacity())
+        assertThat(set.index().dataCenter("FRA-1").orElseThrow().dataCenter().ipCapacity())
                 .containsEntry("192.0.2.10", 0.5);
 
         Topology removed = PropertyEdits.setCapacityShare(set, "FRA-1", "192.0.2.10", null);
-        assertThat(new TopologyLookup(removed).dataCenter("FRA-1").orElseThrow().dataCenter().ipCapacity()).isEmpty();
+        assertThat(removed.index().dataCenter("FRA-1").orElseThrow().dataCenter().ipCapacity()).isEmpty();
         assertThat(PropertyEdits.setCapacityShare(removed, "FRA-1", "192.0.2.10", null)).isSameAs(removed);
     }
 

@@ -41,7 +41,7 @@ class RequestWithoutOriginTest {
         for (Family family : Family.values()) {
             TraceResult traced = engine.trace(new Request("shop.example.com", "acme-origin", "fra1-s2", family));
 
-            TraceResult decided = engine.decide("shop.example.com", "fra1-s2", family);
+            TraceResult decided = engine.explain("shop.example.com", "fra1-s2", family);
 
             assertThat(decided.tier()).isEqualTo(traced.tier());
             assertThat(decided.ingress()).isEqualTo(traced.ingress());
@@ -54,7 +54,7 @@ class RequestWithoutOriginTest {
 
     @Test
     void aForwardedDecisionEndsAtTheEgressServer() {
-        TraceResult decided = engine.decide("shop.example.com", "fra1-s2", Family.IPV4);
+        TraceResult decided = engine.explain("shop.example.com", "fra1-s2", Family.IPV4);
 
         assertThat(decided.tier()).isEqualTo(Tier.SAME_DATA_CENTER);
         assertThat(decided.egress()).isEqualTo(new Endpoint("fra1-s1", "FRA-1", "FRA", "192.0.2.10"));

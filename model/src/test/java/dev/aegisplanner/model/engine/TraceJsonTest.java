@@ -34,7 +34,8 @@ class TraceJsonTest {
         JsonNode json = TraceJson.toTree(trace(FORWARDED));
 
         assertThat(json.fieldNames()).toIterable()
-                .containsExactly("tier", "family", "ingress", "egress", "hops", "checks");
+                .containsExactly("tier", "family", "ingress", "egress", "hops", "checks", "route");
+        assertThat(json.get("route").isNull()).as("no backbone forward").isTrue();
         assertThat(json.get("tier").asText()).isEqualTo("SAME_DATA_CENTER");
         assertThat(json.get("family").asText()).isEqualTo("ipv4");
         assertThat(json.get("ingress").toString())

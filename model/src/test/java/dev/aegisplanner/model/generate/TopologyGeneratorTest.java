@@ -10,7 +10,7 @@ import dev.aegisplanner.model.topology.Location;
 import dev.aegisplanner.model.topology.Pool;
 import dev.aegisplanner.model.topology.Server;
 import dev.aegisplanner.model.topology.Topology;
-import dev.aegisplanner.model.topology.TopologyLookup;
+import dev.aegisplanner.model.topology.TopologyIndex;
 import dev.aegisplanner.model.topology.Zone;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -120,7 +120,7 @@ class TopologyGeneratorTest {
     @Test
     void scenarios_name_existing_zones_origins_and_servers_and_expect_a_tier() {
         Topology t = TopologyGenerator.generate(MEDIUM);
-        TopologyLookup lookup = new TopologyLookup(t);
+        TopologyIndex lookup = t.index();
         assertThat(t.scenarios()).hasSizeGreaterThanOrEqualTo(3).allSatisfy(s -> {
             assertThat(t.zone(s.zone())).isPresent();
             assertThat(t.origin(s.origin())).isPresent();

@@ -7,6 +7,7 @@ import dev.aegisplanner.model.topology.ElementKind;
 import dev.aegisplanner.model.topology.ElementRef;
 import dev.aegisplanner.model.topology.Pool;
 import dev.aegisplanner.model.topology.Server;
+import dev.aegisplanner.model.topology.ServerPlace;
 import dev.aegisplanner.model.topology.Topology;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -17,7 +18,6 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.collections.SetChangeListener;
 
 /**
  * The egress-IP checklist of the one selected server: every IPv4 address of every pool, ticked when the
@@ -37,7 +37,7 @@ public final class ServerIpsViewModel {
     public ServerIpsViewModel(TopologyDocument document, SelectionModel selection) {
         this.document = document;
         this.selection = selection;
-        selection.selected().addListener((SetChangeListener<ElementRef>) change -> update());
+        selection.selectionProperty().addListener((obs, old, now) -> update());
         document.topologyProperty().addListener((obs, old, next) -> update());
         update();
     }
@@ -60,7 +60,7 @@ public final class ServerIpsViewModel {
         if (ref.kind() != ElementKind.SERVER) {
             return Optional.empty();
         }
-        return topology.servers().filter(s -> s.id().equals(ref.id())).findFirst();
+        return topology.index().server(ref.id()).map(ServerPlace::server);
     }
 
     static List<IpChoice> checklist(Topology topology, Server server) {

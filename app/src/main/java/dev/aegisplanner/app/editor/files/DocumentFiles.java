@@ -4,6 +4,7 @@ import dev.aegisplanner.app.document.SelectionModel;
 import dev.aegisplanner.app.document.TopologyDocument;
 import dev.aegisplanner.app.editor.problems.ProblemsViewModel;
 import dev.aegisplanner.app.editor.tasks.BackgroundWork;
+import dev.aegisplanner.app.render.scene.CanvasScene;
 import dev.aegisplanner.model.io.ReadResult;
 import dev.aegisplanner.model.io.TopologyReader;
 import dev.aegisplanner.model.io.TopologyWriter;
@@ -145,7 +146,12 @@ public final class DocumentFiles {
             protected ReadResult call() {
                 updateMessage("Opening " + file.getFileName() + "...");
                 updateProgress(-1, 1);
-                return TopologyReader.read(file);
+                ReadResult result = TopologyReader.read(file);
+                if (result.topology() != null) {
+                    // Off the JavaFX thread: the picture of 100,000 servers is drawn up here, not when shown.
+                    CanvasScene.prepare(result.topology());
+                }
+                return result;
             }
         };
         task.setOnSucceeded(event -> opened(file, task.getValue()));

@@ -13,7 +13,6 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.collections.SetChangeListener;
 
 /**
  * A side panel over one catalog (zones, origins, links, scenarios): the entries, adding a new one and
@@ -48,7 +47,7 @@ public final class CatalogListViewModel<T> {
         this.fresh = fresh;
         this.detail = detail;
         document.topologyProperty().addListener((obs, old, next) -> update(next));
-        selection.selected().addListener((SetChangeListener<ElementRef>) change -> updateSelected());
+        selection.selectionProperty().addListener((obs, old, now) -> updateSelected());
         update(document.topology());
         updateSelected();
     }

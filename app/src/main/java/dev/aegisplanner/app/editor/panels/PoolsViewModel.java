@@ -34,17 +34,26 @@ public final class PoolsViewModel {
     /** Read-only view handed out once: listeners on a fresh wrapper per call would be dropped with it. */
     private final ObservableList<PoolEntry> poolsView = FXCollections.unmodifiableObservableList(pools);
     private final ReadOnlyStringWrapper addressProblem = new ReadOnlyStringWrapper("");
+    /** Per address, how many servers hold it. */
+    private final Map<String, Integer> holders = new HashMap<>();
 
     public PoolsViewModel(TopologyDocument document, SelectionModel selection) {
         this.document = document;
         this.selection = selection;
-        document.topologyProperty().addListener((obs, old, next) -> update(next));
-        update(document.topology());
+        document.topologyProperty().addListener((obs, old, next) -> update(old, next));
+        update(null, document.topology());
     }
 
-    private void update(Topology topology) {
-        Map<String, Integer> holders = new HashMap<>();
-        topology.servers().map(Server::egressIps).flatMap(List::stream).forEach(ip -> holders.merge(ip, 1, Integer::sum));
+    /** Counts the servers holding each address: after an edit, only from the servers the edit changed. */
+    private void update(Topology old, Topology topology) {
+        boolean followed = old != null && topology.index().forEachChangedServer(old, (before, after) -> {
+            before.egressIps().forEach(ip -> holders.merge(ip, -1, Integer::sum));
+            after.egressIps().forEach(ip -> holders.merge(ip, 1, Integer::sum));
+        });
+        if (!followed) {
+            holders.clear();
+            topology.servers().map(Server::egressIps).flatMap(List::stream).forEach(ip -> holders.merge(ip, 1, Integer::sum));
+        }
         List<PoolEntry> next = topology.pools().stream().map(p -> new PoolEntry(p, p.addresses().stream()
                 .map(a -> new PoolEntry.AddressEntry(p.id(), a, kindOf(a), holders.getOrDefault(a, 0))).toList())).toList();
         if (!next.equals(pools)) {

@@ -12,7 +12,7 @@ import dev.aegisplanner.model.topology.Zone;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.StringJoiner;
-import javafx.collections.SetChangeListener;
+import java.util.function.Supplier;
 import javafx.scene.Node;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -22,27 +22,30 @@ import javafx.scene.control.Tooltip;
 public final class SidePanels extends TabPane {
 
     private final Map<ElementKind, Tab> tabs = new EnumMap<>(ElementKind.class);
-    private PoolsView pools;
+    private java.util.function.Consumer<String> suggestPlacement = pool -> { };
 
     public SidePanels(TopologyDocument document, SelectionModel selection) {
         setId("side-panels");
         getStyleClass().add(Styles.SIDE_TABS);
         setTabClosingPolicy(TabClosingPolicy.UNAVAILABLE);
-        pools = new PoolsView(new PoolsViewModel(document, selection));
-        add(ElementKind.POOL, "Pools", pools);
-        add(ElementKind.ZONE, "Zones", new CatalogListView<>(new CatalogListViewModel<>(document,
+        add(ElementKind.POOL, "Pools", () -> {
+            PoolsView pools = new PoolsView(new PoolsViewModel(document, selection));
+            pools.setOnSuggestPlacement(pool -> suggestPlacement.accept(pool));
+            return pools;
+        });
+        add(ElementKind.ZONE, "Zones", () -> new CatalogListView<>(new CatalogListViewModel<>(document,
                 selection, Catalog.ZONES, NewEntries::zone, SidePanels::zoneDetail), "Hostnames and their pools", "zones"));
-        add(ElementKind.ORIGIN, "Origins", new CatalogListView<>(new CatalogListViewModel<>(
+        add(ElementKind.ORIGIN, "Origins", () -> new CatalogListView<>(new CatalogListViewModel<>(
                 document, selection, Catalog.ORIGINS, NewEntries::origin, SidePanels::originDetail),
                 "Customer origin servers", "origins"));
-        add(ElementKind.LINK, "Links", new CatalogListView<>(
+        add(ElementKind.LINK, "Links", () -> new CatalogListView<>(
                 new CatalogListViewModel<>(document, selection, Catalog.LINKS, NewEntries::link,
                         l -> l.from() + " to " + l.to() + ", " + l.latencyMs() + " ms"),
                 "Backbone links between locations", "links"));
-        add(ElementKind.SCENARIO, "Scenarios", new CatalogListView<>(
+        add(ElementKind.SCENARIO, "Scenarios", () -> new CatalogListView<>(
                 new CatalogListViewModel<>(document, selection, Catalog.SCENARIOS, NewEntries::scenario,
                         SidePanels::scenarioDetail), "Requests to trace", "scenarios"));
-        selection.selected().addListener((SetChangeListener<ElementRef>) change -> {
+        selection.selectionProperty().addListener((obs, old, now) -> {
             if (selection.selected().size() == 1) {
                 Tab tab = tabs.get(selection.selected().iterator().next().kind());
                 if (tab != null) {
@@ -52,16 +55,16 @@ public final class SidePanels extends TabPane {
         });
     }
 
-    /** What "Suggest Placement..." on a pool does. */
+    /** What "Suggest Placement..." on a pool does, whenever the pools panel is made. */
     public void setOnSuggestPlacement(java.util.function.Consumer<String> handler) {
-        pools.setOnSuggestPlacement(handler);
+        suggestPlacement = handler;
     }
 
-    private void add(ElementKind kind, String title, Node content) {
-        Tab tab = new Tab(null, content);
+    /** A tab whose panel (and the panel's model, which follows every edit) is made when the tab is first shown. */
+    private void add(ElementKind kind, String title, Supplier<Node> content) {
+        Tab tab = LazyTab.of(title, content);
         tab.setTooltip(new Tooltip(title));
         tab.setId("tab-" + title.toLowerCase(java.util.Locale.ROOT));
-        tab.setText(title);
         tabs.put(kind, tab);
         getTabs().add(tab);
     }

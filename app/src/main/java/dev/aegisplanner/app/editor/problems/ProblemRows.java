@@ -2,7 +2,7 @@ package dev.aegisplanner.app.editor.problems;
 
 import dev.aegisplanner.model.topology.ElementRef;
 import dev.aegisplanner.model.topology.Topology;
-import dev.aegisplanner.model.topology.TopologyLookup;
+import dev.aegisplanner.model.topology.TopologyIndex;
 import dev.aegisplanner.model.validation.Problem;
 import dev.aegisplanner.model.validation.Severity;
 import java.util.ArrayList;
@@ -24,7 +24,7 @@ public final class ProblemRows {
      * reading the file (with line and column) replace the validator's report of the same rule at the same place.
      */
     public static List<ProblemRow> rows(Topology topology, List<Problem> validated, List<Problem> fromFile) {
-        TopologyLookup lookup = new TopologyLookup(topology);
+        TopologyIndex lookup = topology.index();
         Set<String> reported = new HashSet<>();
         List<ProblemRow> rows = new ArrayList<>();
         for (Problem problem : fromFile) {
@@ -50,7 +50,7 @@ public final class ProblemRows {
         return Map.copyOf(markers);
     }
 
-    private static ProblemRow row(TopologyLookup lookup, Problem problem) {
+    private static ProblemRow row(TopologyIndex lookup, Problem problem) {
         ElementRef element = problem.pointer().isEmpty() ? null : lookup.elementAt(problem.pointer()).orElse(null);
         String where = element != null ? element.toString() : problem.pointer().isEmpty() ? "document" : problem.pointer();
         String position = problem.hasPosition() ? problem.line() + ":" + problem.column() : "";

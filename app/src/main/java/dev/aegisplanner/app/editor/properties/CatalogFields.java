@@ -129,7 +129,7 @@ final class CatalogFields {
                                 s.ingressServer(), s.family(), s.expect()))).build(),
                 ElementField.named("Ingress server", REQUEST).describedAs("The server the request lands on")
                         .reads(t -> e.read(t, Scenario::ingressServer))
-                        .checks((t, v) -> Lookups.of(t).server(v.strip()).isPresent() ? Optional.empty()
+                        .checks((t, v) -> t.index().server(v.strip()).isPresent() ? Optional.empty()
                                 : Optional.of("No server has the id " + v.strip()))
                         .applies(e.subject, e.set((s, v) -> copy(s, s.id(), s.name(), s.description(), s.zone(),
                                 s.origin(), v.strip(), s.family(), s.expect()))).build(),

@@ -1,5 +1,6 @@
 package dev.aegisplanner.app.editor.properties;
 
+import dev.aegisplanner.app.editor.status.StatusBarViewModel;
 import dev.aegisplanner.model.edit.PropertyEdits;
 import dev.aegisplanner.model.topology.ElementKind;
 import dev.aegisplanner.model.topology.ElementRef;
@@ -45,7 +46,6 @@ public final class ElementFields {
     }
 
     private static String contents(Topology t) {
-        return t.locations().size() + " locations, " + t.dataCenters().count() + " data centers, "
-                + t.servers().count() + " servers";
+        return StatusBarViewModel.counts(t).replace(" \u00b7 ", ", ");
     }
 }

@@ -10,7 +10,6 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.collections.SetChangeListener;
 
 /**
  * What the property sheet shows: the fields of the selected element (or of the document when nothing is
@@ -31,13 +30,13 @@ public final class PropertiesViewModel {
     public PropertiesViewModel(TopologyDocument document, SelectionModel selection) {
         this.document = document;
         this.selection = selection;
-        selection.selected().addListener((SetChangeListener<ElementRef>) change -> rebuildIfChanged());
+        selection.selectionProperty().addListener((obs, old, now) -> rebuildIfChanged());
         document.topologyProperty().addListener((obs, old, next) -> refresh(next));
         rebuild();
     }
 
     private void rebuildIfChanged() {
-        if (!selection.snapshot().equals(shown)) {
+        if (selection.selected() != shown) {
             rebuild();
         }
     }
@@ -81,7 +80,7 @@ public final class PropertiesViewModel {
     }
 
     private boolean exists(ElementRef ref) {
-        return Lookups.of(document.topology()).pointerOf(ref).isPresent();
+        return document.topology().index().contains(ref);
     }
 
     private void updateProblem() {

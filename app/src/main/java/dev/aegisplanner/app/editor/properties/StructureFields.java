@@ -4,13 +4,14 @@ import dev.aegisplanner.model.edit.PropertyEdits;
 import dev.aegisplanner.model.edit.StructureEdits;
 import dev.aegisplanner.model.net.IpAddress;
 import dev.aegisplanner.model.topology.DataCenter;
+import dev.aegisplanner.model.topology.DataCenterPlace;
 import dev.aegisplanner.model.topology.ElementKind;
 import dev.aegisplanner.model.topology.ElementRef;
 import dev.aegisplanner.model.topology.Location;
 import dev.aegisplanner.model.topology.ServerPlace;
 import dev.aegisplanner.model.topology.Status;
 import dev.aegisplanner.model.topology.Topology;
-import dev.aegisplanner.model.topology.TopologyLookup;
+import dev.aegisplanner.model.topology.TopologyIndex;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -55,13 +56,13 @@ final class StructureFields {
     static List<ElementField> dataCenter(String id, Topology topology) {
         ElementRef ref = ElementRef.dataCenter(id);
         Function<Topology, Optional<DataCenter>> dataCenter =
-                t -> Lookups.of(t).dataCenter(id).map(TopologyLookup.DataCenterPlace::dataCenter);
+                t -> t.index().dataCenter(id).map(DataCenterPlace::dataCenter);
         List<ElementField> fields = new ArrayList<>(List.of(
                 idField(ref),
                 nameField(ref, t -> dataCenter.apply(t).map(DataCenter::name).orElse(null)),
                 statusField(ref, t -> dataCenter.apply(t).map(d -> d.status().json()).orElse("")),
                 ElementField.named("Location", PLACE)
-                        .reads(t -> Lookups.of(t).dataCenter(id).map(p -> p.location().id()).orElse("")).build(),
+                        .reads(t -> t.index().dataCenter(id).map(p -> p.location().id()).orElse("")).build(),
                 ElementField.named("Servers", GENERAL)
                         .reads(t -> dataCenter.apply(t).map(d -> String.valueOf(d.servers().size())).orElse("")).build()));
         dataCenter.apply(topology).ifPresent(d -> {
@@ -82,7 +83,7 @@ final class StructureFields {
 
     static List<ElementField> server(String id) {
         ElementRef ref = ElementRef.server(id);
-        Function<Topology, Optional<ServerPlace>> place = t -> Lookups.of(t).server(id);
+        Function<Topology, Optional<ServerPlace>> place = t -> t.index().server(id);
         return List.of(
                 idField(ref),
                 nameField(ref, t -> place.apply(t).map(p -> p.server().name()).orElse(null)),
@@ -99,22 +100,22 @@ final class StructureFields {
     static ElementField statusOfAll(List<ElementRef> refs) {
         return ElementField.named("Status", GENERAL).describedAs("Down elements hold no usable IP")
                 .reads(t -> {
-                    TopologyLookup lookup = Lookups.of(t);
+                    TopologyIndex lookup = t.index();
                     Set<String> statuses = new LinkedHashSet<>();
-                    refs.forEach(r -> statuses.add(statusOf(lookup, r)));
+                    for (ElementRef r : refs) {
+                        statuses.add(statusOf(lookup, r));
+                        if (statuses.size() > 1) {
+                            return "";
+                        }
+                    }
                     return statuses.size() == 1 ? statuses.iterator().next() : "";
                 })
                 .choices(t -> STATUSES)
-                .applies(refs.size() + " elements", (t, text) -> {
-                    Topology next = t;
-                    for (ElementRef r : refs) {
-                        next = PropertyEdits.setStatus(next, r, Status.fromJson(text));
-                    }
-                    return next;
-                }).build();
+                .applies(refs.size() + " elements", (t, text) -> PropertyEdits.setStatus(t, refs, Status.fromJson(text)))
+                .build();
     }
 
-    private static String statusOf(TopologyLookup lookup, ElementRef ref) {
+    private static String statusOf(TopologyIndex lookup, ElementRef ref) {
         return switch (ref.kind()) {
             case LOCATION -> lookup.location(ref.id()).map(l -> l.status().json()).orElse("");
             case DATA_CENTER -> lookup.dataCenter(ref.id()).map(p -> p.dataCenter().status().json()).orElse("");
@@ -130,13 +131,13 @@ final class StructureFields {
                 .describedAs("Unique among " + noun + "s; links, layout and scenarios follow a change")
                 .reads(t -> ref.id())
                 .checks((t, v) -> v.strip().equals(ref.id()) ? Optional.empty()
-                        : FieldChecks.id(v, noun, newId -> taken(Lookups.of(t), ref.kind(), newId)))
+                        : FieldChecks.id(v, noun, newId -> taken(t.index(), ref.kind(), newId)))
                 .applies(ref.toString(), (t, v) -> StructureEdits.changeId(t, ref, v.strip()))
                 .renames(v -> new ElementRef(ref.kind(), v.strip()))
                 .build();
     }
 
-    private static boolean taken(TopologyLookup lookup, ElementKind kind, String id) {
+    private static boolean taken(TopologyIndex lookup, ElementKind kind, String id) {
         return switch (kind) {
             case LOCATION -> lookup.location(id).isPresent();
             case DATA_CENTER -> lookup.dataCenter(id).isPresent();

@@ -8,7 +8,6 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableNumberValue;
 import javafx.beans.value.ObservableStringValue;
-import javafx.collections.SetChangeListener;
 
 /** The words of the status bar: what the document holds, what is selected, the zoom, the file. */
 public final class StatusBarViewModel {
@@ -22,7 +21,7 @@ public final class StatusBarViewModel {
                               ObservableStringValue documentName) {
         document.topologyProperty().addListener((obs, old, next) -> counts.set(counts(next)));
         counts.set(counts(document.topology()));
-        selection.selected().addListener((SetChangeListener<ElementRef>) change -> selected.set(describe(selection)));
+        selection.selectionProperty().addListener((obs, old, now) -> selected.set(describe(selection)));
         selected.set(describe(selection));
         zoomFactor.addListener((obs, old, next) -> zoom.set(percent(next.doubleValue())));
         zoom.set(percent(zoomFactor.doubleValue()));
@@ -32,9 +31,18 @@ public final class StatusBarViewModel {
         fileText.run();
     }
 
-    static String counts(Topology t) {
-        return plural(t.locations().size(), "location") + " \u00b7 " + plural(t.dataCenters().count(), "data center")
-                + " \u00b7 " + plural(t.servers().count(), "server");
+    /** "8 locations · 20 data centers · 80 servers": counted from the lists, without walking every server. */
+    public static String counts(Topology t) {
+        long dataCenters = 0;
+        long servers = 0;
+        for (var location : t.locations()) {
+            dataCenters += location.dataCenters().size();
+            for (var dataCenter : location.dataCenters()) {
+                servers += dataCenter.servers().size();
+            }
+        }
+        return plural(t.locations().size(), "location") + " \u00b7 " + plural(dataCenters, "data center")
+                + " \u00b7 " + plural(servers, "server");
     }
 
     static String describe(SelectionModel selection) {

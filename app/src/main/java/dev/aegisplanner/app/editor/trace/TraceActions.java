@@ -74,7 +74,7 @@ public final class TraceActions {
     }
 
     private static BooleanBinding oneServerSelected(SelectionModel selection) {
-        return Bindings.createBooleanBinding(() -> selectedServer(selection).isPresent(), selection.selected());
+        return Bindings.createBooleanBinding(() -> selectedServer(selection).isPresent(), selection.selectionProperty());
     }
 
     private static Optional<String> selectedServer(SelectionModel selection) {

@@ -70,7 +70,7 @@ final class TraceRequestForm extends GridPane {
         model.familyProperty().addListener((obs, old, now) -> family.setValue(FamilyChoice.of(now)));
 
         Button fromSelection = Controls.toolButton(actions.sendFromHere);
-        HBox ingress = new HBox(ids("trace-ingress", model.servers(), model.ingressProperty()), fromSelection);
+        HBox ingress = new HBox(new IngressField(model), fromSelection);
         ingress.getStyleClass().add(Styles.INPUT_ROW);
         HBox.setHgrow(ingress.getChildren().get(0), Priority.ALWAYS);
 

@@ -4,10 +4,12 @@ import dev.aegisplanner.app.command.CommandStack;
 import dev.aegisplanner.model.topology.Family;
 import dev.aegisplanner.model.topology.Origin;
 import dev.aegisplanner.model.topology.Scenario;
-import dev.aegisplanner.model.topology.Server;
+import dev.aegisplanner.model.topology.ServerPlace;
 import dev.aegisplanner.model.topology.Topology;
 import dev.aegisplanner.model.topology.Zone;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -35,11 +37,11 @@ public final class TraceRequestModel {
     private final ObservableList<Scenario> scenarios = FXCollections.observableArrayList();
     private final ObservableList<String> zones = FXCollections.observableArrayList();
     private final ObservableList<String> origins = FXCollections.observableArrayList();
-    private final ObservableList<String> servers = FXCollections.observableArrayList();
     private final ObservableList<Scenario> scenariosView = FXCollections.unmodifiableObservableList(scenarios);
     private final ObservableList<String> zonesView = FXCollections.unmodifiableObservableList(zones);
     private final ObservableList<String> originsView = FXCollections.unmodifiableObservableList(origins);
-    private final ObservableList<String> serversView = FXCollections.unmodifiableObservableList(servers);
+    /** The topology the request is made against, for the ingress suggestions that run off the JavaFX thread. */
+    private volatile Topology shown;
     /** Set while the model itself fills in fields, so that filling in is not taken for the planner's choice. */
     private boolean filling;
 
@@ -139,10 +141,10 @@ public final class TraceRequestModel {
     }
 
     private void follow(Topology topology) {
+        shown = topology;
         setIfChanged(scenarios, topology.scenarios());
         setIfChanged(zones, topology.zones().stream().map(Zone::id).toList());
         setIfChanged(origins, topology.origins().stream().map(Origin::id).toList());
-        setIfChanged(servers, topology.servers().map(Server::id).sorted().toList());
         Scenario followed = scenario.get();
         if (followed != null) {
             Scenario now = topology.scenario(followed.id()).orElse(null);
@@ -241,8 +243,33 @@ public final class TraceRequestModel {
         return originsView;
     }
 
-    /** Every server's id, sorted. */
-    public ObservableList<String> servers() {
-        return serversView;
+    /**
+     * Ingress servers for what the planner has typed: ids that start with it first, then ids that contain it
+     * (ignoring case), each group in file order, at most {@code limit}. The field that asks runs this off the
+     * JavaFX thread, so 100,000 servers are never held in a list of choices.
+     */
+    public List<String> ingressSuggestions(String typed, int limit) {
+        String wanted = typed == null ? "" : typed.strip().toLowerCase(Locale.ROOT);
+        List<String> starting = new ArrayList<>();
+        List<String> containing = new ArrayList<>();
+        for (ServerPlace place : shown.index().servers()) {
+            if (starting.size() >= limit) {
+                break;
+            }
+            String id = place.server().id();
+            String lower = id.toLowerCase(Locale.ROOT);
+            if (lower.startsWith(wanted)) {
+                starting.add(id);
+            } else if (containing.size() < limit && lower.contains(wanted)) {
+                containing.add(id);
+            }
+        }
+        starting.addAll(containing);
+        return List.copyOf(starting.subList(0, Math.min(limit, starting.size())));
+    }
+
+    /** Whether the topology has a server with this id: what the ingress field accepts. */
+    public boolean isServer(String id) {
+        return id != null && shown.index().serverOrdinal(id) >= 0;
     }
 }

@@ -32,6 +32,8 @@ public final class CanvasScene {
     static final double ORIGIN_GAP = 28;
 
     private final Topology topology;
+    /** The boxes the scene was drawn from: the effective layout of {@link #topology}. */
+    private final Map<String, LayoutBox> layout;
     private final List<SceneFrame> locations;
     private final Map<String, SceneFrame> frames;
     /** Server id to the id of the data center it is drawn in; the data center's index finds the server. */
@@ -42,9 +44,10 @@ public final class CanvasScene {
     private final List<SceneOrigin> origins;
     private final LayoutBox bounds;
 
-    CanvasScene(Topology topology, List<SceneFrame> locations, Map<String, SceneFrame> frames,
-                Map<String, String> serverHomes, Map<String, String> parents) {
+    CanvasScene(Topology topology, Map<String, LayoutBox> layout, List<SceneFrame> locations,
+                Map<String, SceneFrame> frames, Map<String, String> serverHomes, Map<String, String> parents) {
         this.topology = topology;
+        this.layout = layout;
         this.locations = List.copyOf(locations);
         this.frames = frames;
         this.serverHomes = serverHomes;
@@ -69,9 +72,12 @@ public final class CanvasScene {
         this.bounds = placed.stream().map(SceneOrigin::box).reduce(Boxes.union(contentBounds, client), Boxes::union);
     }
 
+    /** A scene built ahead, off the JavaFX thread, for the topology a file just read will show. */
+    private static volatile CanvasScene prepared;
+
     /** The scene of a topology drawn where its layout says, or where the automatic layout puts what it does not place. */
     public static CanvasScene of(Topology topology) {
-        return new SceneBuilder(topology, EffectiveLayout.of(topology), null).build();
+        return of(topology, null);
     }
 
     /**
@@ -79,11 +85,29 @@ public final class CanvasScene {
      * is taken over rather than built again. {@code previous} stays valid.
      */
     public static CanvasScene of(Topology topology, CanvasScene previous) {
+        CanvasScene ready = prepared;
+        if (ready != null && ready.topology == topology) {
+            prepared = null;
+            return ready;
+        }
         return new SceneBuilder(topology, EffectiveLayout.of(topology), previous).build();
+    }
+
+    /**
+     * Builds the scene of a topology about to be shown (a file just read) on the calling thread, so that the
+     * canvas, when the topology arrives, takes it instead of building it on the JavaFX thread: opening 100,000
+     * servers then costs the JavaFX thread no pass over them. Only the latest prepared scene is kept.
+     */
+    public static void prepare(Topology topology) {
+        prepared = of(topology);
     }
 
     public Topology topology() {
         return topology;
+    }
+
+    Map<String, LayoutBox> layout() {
+        return layout;
     }
 
     public List<SceneFrame> locations() {

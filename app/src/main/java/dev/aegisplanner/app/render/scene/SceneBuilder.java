@@ -3,14 +3,17 @@ package dev.aegisplanner.app.render.scene;
 import dev.aegisplanner.model.layout.Boxes;
 import dev.aegisplanner.model.topology.DataCenter;
 import dev.aegisplanner.model.topology.ElementRef;
+import dev.aegisplanner.model.topology.Layout;
 import dev.aegisplanner.model.topology.LayoutBox;
 import dev.aegisplanner.model.topology.Location;
 import dev.aegisplanner.model.topology.Pool;
 import dev.aegisplanner.model.topology.Server;
 import dev.aegisplanner.model.topology.Topology;
+import dev.aegisplanner.model.topology.TopologyIndex;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -35,12 +38,18 @@ final class SceneBuilder {
     private final Map<String, String> parents = new HashMap<>();
     /** Whether some data center holds other servers than before, so the scene's server-to-data-center map must be rebuilt. */
     private boolean membershipChanged;
+    /**
+     * The data centers some of whose servers are drawn elsewhere than in the previous scene, found from what the
+     * layout changed; {@code null} when that is not known, and each server's box is compared instead.
+     */
+    private final Set<String> movedServersIn;
 
     SceneBuilder(Topology topology, Map<String, LayoutBox> layout, CanvasScene previous) {
         this.topology = topology;
         this.layout = layout;
         this.previous = previous != null && previous.topology().pools() == topology.pools() ? previous : null;
         this.membershipChanged = this.previous == null;
+        this.movedServersIn = this.previous == null ? null : movedServersIn(topology, layout, this.previous.layout());
         for (Pool pool : topology.pools()) {
             pool.addresses().forEach(a -> poolOfAddress.putIfAbsent(a, pool.id()));
         }
@@ -55,7 +64,27 @@ final class SceneBuilder {
             membershipChanged = true;
         }
         Map<String, String> homes = membershipChanged ? homes(locations) : previous.serverHomes();
-        return new CanvasScene(topology, locations, frames, homes, parents);
+        return new CanvasScene(topology, layout, locations, frames, homes, parents);
+    }
+
+    /**
+     * The data centers whose servers' boxes changed between two layouts, when both are persistent layouts (the
+     * layout of a topology edited in the editor): then the layouts tell what changed without a look at every
+     * server. A property edit keeps the very same layout, so nothing changed at all.
+     */
+    private static Set<String> movedServersIn(Topology topology, Map<String, LayoutBox> now, Map<String, LayoutBox> before) {
+        if (now == before) {
+            return Set.of();
+        }
+        if (!(now instanceof Layout current) || !(before instanceof Layout earlier)) {
+            return null;
+        }
+        TopologyIndex index = topology.index();
+        Set<String> dataCenters = new HashSet<>();
+        for (String id : current.differingIds(earlier)) {
+            index.parent(ElementRef.server(id)).ifPresent(dc -> dataCenters.add(dc.id()));
+        }
+        return dataCenters;
     }
 
     private SceneFrame location(Location l) {
@@ -95,6 +124,9 @@ final class SceneBuilder {
         if (old == null || old.source() != d || old.down() != (locationDown || !d.status().isUp())
                 || layout.get(d.id()) != old.box()) {
             return null;
+        }
+        if (movedServersIn != null) {
+            return movedServersIn.contains(d.id()) ? null : old;
         }
         for (SceneServer s : old.servers().all()) {
             if (layout.get(s.ref().id()) != s.box()) {

@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.aegisplanner.app.document.SelectionModel;
 import dev.aegisplanner.app.document.TopologyDocument;
 import dev.aegisplanner.app.editor.EditorFixtures;
+import dev.aegisplanner.model.edit.IpAssignments;
 import dev.aegisplanner.model.topology.ElementKind;
 import dev.aegisplanner.model.topology.ElementRef;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class PoolsViewModelTest {
@@ -22,6 +24,20 @@ class PoolsViewModelTest {
         assertThat(acme.addresses()).extracting(PoolEntry.AddressEntry::detail)
                 .containsExactly("4 servers", "1 server", "IPv6 prefix, every data center");
         assertThat(acme.detail()).isEqualTo("leased, 3 addresses");
+    }
+
+    @Test
+    void the_counts_follow_assignments_their_undo_and_a_new_document() {
+        String spare = EditorFixtures.SPARE_IP;
+        document.commands().execute("Assign", t -> IpAssignments.assign(t, List.of(spare), List.of("fra1-s2", "mad1-s2")));
+        assertThat(pools.pools().get(0).addresses().get(1).detail()).isEqualTo("3 servers");
+
+        document.commands().undo();
+        assertThat(pools.pools().get(0).addresses().get(1).detail()).isEqualTo("1 server");
+
+        document.replace(EditorFixtures.fiveMetros().withLocations(List.of()), null);
+        assertThat(pools.pools().get(0).addresses()).extracting(PoolEntry.AddressEntry::detail)
+                .containsExactly("unassigned", "unassigned", "IPv6 prefix, every data center");
     }
 
     @Test

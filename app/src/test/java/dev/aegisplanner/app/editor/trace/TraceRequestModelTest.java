@@ -27,11 +27,20 @@ class TraceRequestModelTest {
     }
 
     @Test
-    void theChoicesAreTheDocumentsScenariosZonesOriginsAndServers() {
+    void theChoicesAreTheDocumentsScenariosZonesAndOrigins() {
         assertThat(model.scenarios()).extracting(Scenario::id).containsExactly("mad-miss");
         assertThat(model.zones()).containsExactly("shop.example.com");
         assertThat(model.origins()).containsExactly("acme-origin");
-        assertThat(model.servers()).hasSize(10).startsWith("ams1-s1", "ams1-s2");
+    }
+
+    @Test
+    void ingressServersAreSuggestedFromWhatIsTypedNotListed() {
+        assertThat(model.ingressSuggestions("AMS1", 10)).containsExactly("ams1-s1", "ams1-s2");
+        assertThat(model.ingressSuggestions("s2", 10)).as("ids that contain it follow those that start with it")
+                .allMatch(id -> id.contains("s2")).isNotEmpty();
+        assertThat(model.ingressSuggestions("", 3)).hasSize(3);
+        assertThat(model.isServer("mad1-s2")).isTrue();
+        assertThat(model.isServer("nowhere")).isFalse();
     }
 
     @Test
