@@ -22,19 +22,22 @@ import java.util.Locale;
  * regions (every up location a candidate), and small pools (4 addresses, a regional zone, at most 50 candidate
  * locations, the pool's demand only from its region). Prints wall and CPU time, whether the optimum was proven and the gap. Run with
  * {@code java -cp model/target/test-classes:model/target/classes:$(cat model/target/bench.classpath)
- * dev.aegisplanner.model.bench.AdvisorFigures} after {@code model/bench.sh} has built the class path; an argument
- * gives the number of small pools (default 5).
+ * dev.aegisplanner.model.bench.AdvisorFigures [SMALL_POOLS [SECONDS]]} after {@code model/bench.sh} has built the
+ * class path: the number of small pools (default 5) and the time limit of each search (default 30 s).
  */
 public final class AdvisorFigures {
 
     private static final OperatingSystemMXBean OS =
             (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
 
+    private static Duration limit;
+
     private AdvisorFigures() {
     }
 
     public static void main(String[] args) {
         int smallPools = args.length > 0 ? Integer.parseInt(args[0]) : 5;
+        limit = Duration.ofSeconds(args.length > 1 ? Long.parseLong(args[1]) : 30);
         Topology planet = DemandPlan.everywhere(TopologyGenerator.generate(GeneratorSpec.large(1)), 1);
         System.out.printf(Locale.ROOT, "planet: %d locations, %d demand entries, %d processors%n",
                 planet.locations().size(), planet.demand().size(), Runtime.getRuntime().availableProcessors());
@@ -55,7 +58,7 @@ public final class AdvisorFigures {
         long cpu0 = OS.getProcessCpuTime();
         long wall0 = System.nanoTime();
         Suggestion s = PlacementAdvisor.suggest(planet, PlacementRequest.of(pool.id())
-                .withCount(AddressCount.exactly(addresses)).withTimeLimit(Duration.ofSeconds(30)));
+                .withCount(AddressCount.exactly(addresses)).withTimeLimit(limit));
         double wall = (System.nanoTime() - wall0) / 1e6;
         double cpu = (OS.getProcessCpuTime() - cpu0) / 1e6;
         System.out.printf(Locale.ROOT, "%s (%s): %.0f ms wall (%.0f ms placing), %.0f ms CPU, %s, gap %.2f %%,"
