@@ -1,5 +1,9 @@
 package dev.aegisplanner.app.demo;
 
+import static dev.aegisplanner.app.demo.TourSteps.fx;
+import static dev.aegisplanner.app.demo.TourSteps.pause;
+import static dev.aegisplanner.app.demo.TourSteps.shoot;
+
 import dev.aegisplanner.app.editor.EditorServices;
 import dev.aegisplanner.app.editor.EditorWindow;
 import dev.aegisplanner.app.editor.advisor.SuggestPlacementDialog;
@@ -13,7 +17,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.prefs.Preferences;
 import javafx.application.Application;
@@ -93,39 +96,6 @@ public class AdvisorTour extends Application {
                 return;
             }
             pause(250);
-        }
-    }
-
-    private static void fx(Runnable action) {
-        CountDownLatch done = new CountDownLatch(1);
-        Platform.runLater(() -> {
-            try {
-                action.run();
-            } finally {
-                done.countDown();
-            }
-        });
-        try {
-            done.await();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    private static void shoot(String name) {
-        try {
-            new ProcessBuilder("import", "-window", "root", name + ".png").inheritIO().start().waitFor();
-            System.out.println("shot " + name + ".png");
-        } catch (IOException | InterruptedException e) {
-            throw new IllegalStateException("cannot take a screenshot", e);
-        }
-    }
-
-    private static void pause(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
     }
 }
