@@ -30,9 +30,24 @@ public final class AegisCli {
         // windowed application (a Dock icon on macOS).
         System.setProperty("java.awt.headless", "true");
         CommandLine cli = commandLine();
+        PrintWriter err = utf8(System.err);
         cli.setOut(utf8(System.out));
-        cli.setErr(utf8(System.err));
-        return cli.execute(args);
+        cli.setErr(err);
+        try {
+            return cli.execute(args);
+        } catch (OutOfMemoryError e) {
+            // What ran out is unreachable by now, so there is room again for one line.
+            err.println(outOfMemory(Runtime.getRuntime().maxMemory()));
+            err.flush();
+            return ExitCode.INTERNAL_ERROR;
+        }
+    }
+
+    /** The one line for a command that ran out of memory: how much it had, and how to give it more. */
+    static String outOfMemory(long maxHeap) {
+        long megabytes = maxHeap / (1024 * 1024);
+        return ErrorReporter.PREFIX + "out of memory: this needs more than the " + megabytes + " MB Java may use;"
+                + " give it more, for example java -Xmx" + Math.max(1, megabytes * 4 / 1024) + "g -jar aegis-planner.jar ...";
     }
 
     /** The configured command line, for callers (and tests) that bring their own output writers. */

@@ -5,6 +5,7 @@ import dev.aegisplanner.model.analysis.CoverageChange.Kind;
 import dev.aegisplanner.model.analysis.CoverageDiff;
 import dev.aegisplanner.model.analysis.CoverageRow;
 import dev.aegisplanner.model.analysis.ZoneCoverage;
+import dev.aegisplanner.model.validation.Printable;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -46,7 +47,7 @@ final class CoverageChanges {
     }
 
     void print(PrintWriter out) {
-        out.println("What changed with " + String.join(", ", down) + " down");
+        out.println(Printable.text("What changed with " + String.join(", ", down) + " down"));
         int[] widths = new int[5];
         for (String[] line : lines) {
             for (int i = 0; i < line.length; i++) {
@@ -58,7 +59,7 @@ final class CoverageChanges {
             for (int i = 0; i < line.length; i++) {
                 text.append(' ').append(i == line.length - 1 ? line[i] : CoverageReport.pad(line[i], widths[i]) + " ");
             }
-            out.println(text);
+            out.println(Printable.text(text.toString()));
         }
         out.println(summary());
     }

@@ -8,6 +8,7 @@ import dev.aegisplanner.model.engine.Tier;
 import dev.aegisplanner.model.topology.Family;
 import dev.aegisplanner.model.topology.Topology;
 import dev.aegisplanner.model.topology.Zone;
+import dev.aegisplanner.model.validation.Printable;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -39,9 +40,9 @@ final class CoverageReport implements CoverageOutput {
         this.out = out;
         this.topology = topology;
         this.changes = down.isEmpty() ? null : new CoverageChanges(down);
-        out.println("Coverage of " + title + " (" + Plural.size(topology) + "), "
+        out.println(Printable.text("Coverage of " + title + " (" + Plural.size(topology) + "), "
                 + families.stream().map(Family::json).collect(Collectors.joining(" and "))
-                + (down.isEmpty() ? "" : ", with " + String.join(", ", down) + " down"));
+                + (down.isEmpty() ? "" : ", with " + String.join(", ", down) + " down")));
     }
 
     @Override
@@ -54,12 +55,12 @@ final class CoverageReport implements CoverageOutput {
         int idWidth = Math.max(widest(locations, 0), widest(dataCenters, 2));
         int countWidth = servers(all.total()).length();
         out.println();
-        out.println(coverage.zone() + " " + poolOf(coverage.zone()) + ", " + coverage.family().json() + ": "
-                + servers(all.total()) + tiers(all));
+        out.println(Printable.text(coverage.zone() + " " + poolOf(coverage.zone()) + ", " + coverage.family().json()
+                + ": " + servers(all.total()) + tiers(all)));
         for (CoverageSummary location : locations) {
-            out.println("  " + line(location, idWidth, countWidth));
+            out.println(Printable.text("  " + line(location, idWidth, countWidth)));
             for (CoverageSummary dataCenter : dataCentersByLocation.get(location.location())) {
-                out.println("    " + line(dataCenter, idWidth - 2, countWidth));
+                out.println(Printable.text("    " + line(dataCenter, idWidth - 2, countWidth)));
             }
         }
         noEgress(all, dataCenters);
@@ -121,9 +122,9 @@ final class CoverageReport implements CoverageOutput {
                 .toList();
         String shown = String.join(", ", places.subList(0, Math.min(places.size(), NO_EGRESS_PLACES_SHOWN)));
         int hidden = places.size() - NO_EGRESS_PLACES_SHOWN;
-        out.println("  NO_EGRESS  " + stranded + " of " + servers(all.total())
+        out.println(Printable.text("  NO_EGRESS  " + stranded + " of " + servers(all.total())
                 + (stranded == 1 ? " has" : " have") + " nowhere to egress (a planning error): " + shown
-                + (hidden > 0 ? " and " + Plural.of(hidden, "more data center") : ""));
+                + (hidden > 0 ? " and " + Plural.of(hidden, "more data center") : "")));
     }
 
     /** "  SAME_SERVER 2  SAME_DATA_CENTER 2", in cascade order; nothing when no request was counted. */

@@ -1,5 +1,6 @@
 package dev.aegisplanner.app.cli;
 
+import dev.aegisplanner.model.validation.Printable;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -15,7 +16,8 @@ import picocli.CommandLine;
 /**
  * Turns every failure into one line on stderr, {@code aegis: ...}, and an exit code. A planner running the
  * command line should never see a stack trace: usage mistakes say what to type instead, I/O problems name
- * the file, and a bug says which exception escaped so it can be reported.
+ * the file, and a bug says which exception escaped so it can be reported. Whatever the line quotes (a file
+ * name, a value from the file) is kept on that one line ({@link Printable}).
  */
 final class ErrorReporter implements IExecutionExceptionHandler, IParameterExceptionHandler {
 
@@ -28,7 +30,7 @@ final class ErrorReporter implements IExecutionExceptionHandler, IParameterExcep
         String message = isMissingEditorFile(ex, args)
                 ? args[0] + ": no such file; the editor opens an existing topology file" + help
                 : problem(ex) + suggestion(ex) + help;
-        cmd.getErr().println(PREFIX + message);
+        cmd.getErr().println(PREFIX + Printable.text(message));
         cmd.getErr().flush();
         return ExitCode.USAGE_OR_IO;
     }
@@ -38,13 +40,13 @@ final class ErrorReporter implements IExecutionExceptionHandler, IParameterExcep
         PrintWriter err = cmd.getErr();
         int code;
         if (ex instanceof CliFailure failure) {
-            err.println(PREFIX + failure.getMessage());
+            err.println(PREFIX + Printable.text(failure.getMessage()));
             code = failure.exitCode();
         } else if (ex instanceof IOException || ex instanceof UncheckedIOException) {
-            err.println(PREFIX + ex.getMessage());
+            err.println(PREFIX + Printable.text(ex.getMessage()));
             code = ExitCode.USAGE_OR_IO;
         } else {
-            err.println(PREFIX + "internal error, please report: " + ex);
+            err.println(PREFIX + "internal error, please report: " + Printable.text(String.valueOf(ex)));
             code = ExitCode.INTERNAL_ERROR;
         }
         err.flush();

@@ -1,9 +1,9 @@
 package dev.aegisplanner.app.cli;
 
-import dev.aegisplanner.app.cli.export.AtomicFile;
 import dev.aegisplanner.app.cli.export.ExportFormat;
 import dev.aegisplanner.app.cli.export.ExportFormats;
 import dev.aegisplanner.model.engine.RequestException;
+import dev.aegisplanner.model.io.AtomicFiles;
 import dev.aegisplanner.model.topology.Scenario;
 import dev.aegisplanner.model.topology.Topology;
 import java.io.ByteArrayOutputStream;
@@ -65,7 +65,7 @@ final class ExportCommand implements Callable<Integer> {
         Topology topology = file.readValid(spec.commandLine().getErr());
         Scenario scenario = scenarioId == null ? null : topology.scenario(scenarioId).orElseThrow(
                 () -> CliFailure.usage(file.path() + ": no scenario '" + scenarioId + "'"));
-        AtomicFile.Content content = width == null ? out -> exporter.write(topology, scenario, out)
+        AtomicFiles.Content content = width == null ? out -> exporter.write(topology, scenario, out)
                 : out -> exporter.write(topology, scenario, width, out);
         try {
             write(content);
@@ -75,7 +75,7 @@ final class ExportCommand implements Callable<Integer> {
         return ExitCode.OK;
     }
 
-    private void write(AtomicFile.Content content) throws IOException {
+    private void write(AtomicFiles.Content content) throws IOException {
         if (output != null) {
             OutputFile.write(output, content);
         } else {

@@ -5,6 +5,7 @@ import dev.aegisplanner.model.generate.GeneratorSpec;
 import dev.aegisplanner.model.generate.TopologyGenerator;
 import dev.aegisplanner.model.io.TopologyWriter;
 import dev.aegisplanner.model.topology.Topology;
+import dev.aegisplanner.model.validation.Printable;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -70,10 +71,10 @@ final class GenerateCommand implements Callable<Integer> {
             throw CliFailure.usage(e.getMessage());
         }
         PrintWriter out = spec.commandLine().getOut();
-        out.println(output + ": " + Plural.size(topology) + ", " + Plural.of(topology.pools().size(), "pool") + ", "
-                + Plural.of(topology.scenarios().size(), "scenario")
+        out.println(Printable.text(output + ": " + Plural.size(topology) + ", "
+                + Plural.of(topology.pools().size(), "pool") + ", " + Plural.of(topology.scenarios().size(), "scenario")
                 + (demand ? ", " + demandEntries(topology.demand().size()) : "")
-                + " (seed " + seed + ")");
+                + " (seed " + seed + ")"));
         out.flush();
         return ExitCode.OK;
     }

@@ -3,6 +3,7 @@ package dev.aegisplanner.app.cli;
 import dev.aegisplanner.model.io.ReadResult;
 import dev.aegisplanner.model.io.TopologyReader;
 import dev.aegisplanner.model.topology.Topology;
+import dev.aegisplanner.model.validation.Printable;
 import dev.aegisplanner.model.validation.Problem;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -41,8 +42,12 @@ final class TopologyFile {
     Topology readValid(PrintWriter err) {
         ReadResult result = read();
         if (result.hasErrors()) {
-            result.errors().forEach(p -> err.println(ErrorReporter.PREFIX + path + ": " + p.format()));
-            throw CliFailure.invalid(path + ": invalid topology: " + Plural.of(result.errors().size(), "error"));
+            result.errors().forEach(p -> err.println(Printable.text(ErrorReporter.PREFIX + path + ": " + p.format())));
+            long unlisted = result.errorCount() - result.errors().size();
+            if (unlisted > 0) {
+                err.println(ErrorReporter.PREFIX + "... and " + Plural.of(unlisted, "more error"));
+            }
+            throw CliFailure.invalid(path + ": invalid topology: " + Plural.of(result.errorCount(), "error"));
         }
         return result.topology();
     }

@@ -10,6 +10,7 @@ import dev.aegisplanner.model.topology.Family;
 import dev.aegisplanner.model.topology.Origin;
 import dev.aegisplanner.model.topology.Scenario;
 import dev.aegisplanner.model.topology.Topology;
+import dev.aegisplanner.model.validation.Printable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -49,6 +50,8 @@ final class TraceReport {
         lines.add("");
         lines.add("Checks");
         result.checks().forEach(check -> lines.add("  " + check(check)));
+        // Ids and names come from the file: a line break in one must not start a line of the report.
+        lines.replaceAll(Printable::text);
         return String.join(System.lineSeparator(), lines);
     }
 

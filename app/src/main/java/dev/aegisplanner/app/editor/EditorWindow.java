@@ -21,15 +21,17 @@ import dev.aegisplanner.app.editor.files.DocumentFiles;
 import dev.aegisplanner.app.editor.files.Sample;
 import dev.aegisplanner.app.editor.files.WindowDialogs;
 import dev.aegisplanner.app.editor.panels.SidePanels;
+import dev.aegisplanner.app.editor.problems.PlanningRows;
+import dev.aegisplanner.app.editor.problems.ProblemFixes;
 import dev.aegisplanner.app.editor.problems.ProblemRow;
 import dev.aegisplanner.app.editor.problems.ProblemsView;
 import dev.aegisplanner.app.editor.problems.ProblemsViewModel;
+import dev.aegisplanner.app.editor.problems.ValidationCache;
 import dev.aegisplanner.app.editor.properties.PropertiesView;
 import dev.aegisplanner.app.editor.properties.PropertiesViewModel;
 import dev.aegisplanner.app.editor.status.StatusBarView;
 import dev.aegisplanner.app.editor.status.StatusBarViewModel;
 import dev.aegisplanner.model.topology.Topology;
-import dev.aegisplanner.model.validation.Validator;
 import dev.aegisplanner.app.editor.actions.Controls;
 import dev.aegisplanner.app.editor.present.PresentationView;
 import dev.aegisplanner.app.editor.trace.TraceActions;
@@ -74,6 +76,7 @@ public final class EditorWindow implements EditorActions.Window {
         thread.setDaemon(true);
         return thread;
     });
+    private final ValidationCache validations = new ValidationCache();
     private final ProblemsViewModel problems;
     private final DocumentExports exports;
     private final Autosaver autosaver;
@@ -89,8 +92,8 @@ public final class EditorWindow implements EditorActions.Window {
         this.stage = stage;
         this.services = services;
         canvas.setId("canvas");
-        problems = new ProblemsViewModel(document.topologyProperty(), Validator::validate, validation,
-                Platform::runLater, VALIDATION_DEBOUNCE_MILLIS);
+        problems = new ProblemsViewModel(document.topologyProperty(), t -> validations.apply(t).problems(),
+                PlanningRows::of, validation, Platform::runLater, VALIDATION_DEBOUNCE_MILLIS);
         problems.markersProperty().addListener((obs, old, markers) -> canvas.setProblemMarkers(markers));
         document.topologyProperty().addListener((obs, old, next) -> selection.retainExisting(next.index()::contains));
         autosaver = new Autosaver(document, services.recovery(), Duration.seconds(services.autosaveSeconds()));
@@ -98,17 +101,17 @@ public final class EditorWindow implements EditorActions.Window {
                 services.work(), new WindowDialogs(stage));
         selectionEdits = new SelectionEdits(document, selection, canvas);
         exports = new DocumentExports(document, selection, files.documentNameProperty(), services.work(),
-                new WindowExportDialogs(stage));
+                new WindowExportDialogs(stage), validations);
         actions = new EditorActions(files, document.commands(), canvas, services.theme(), this);
 
         IpDropViewModel drops = new IpDropViewModel(document, selection);
         CanvasDropTarget.install(canvas, drops);
         PropertiesView properties = new PropertiesView(new PropertiesViewModel(document, selection),
                 new ServerIpsView(new ServerIpsViewModel(document, selection)));
-        ProblemsView problemsView = new ProblemsView(problems, this::goTo);
+        ProblemsView problemsView = new ProblemsView(problems, this::goTo, new ProblemFixes(document.commands()));
         CanvasArea canvasArea = new CanvasArea(canvas, (Region) canvas.overview());
         centre = new CentreViews(canvasArea, document, selection, services.theme());
-        trace = new TraceWorkbench(stage, document, selection, centre);
+        trace = new TraceWorkbench(stage, document, selection, centre, validations, this::goTo);
         centre.follow(trace.session());
         TraceOverlay.connect(trace.playback(), canvas);
         dock = new BottomDock(trace.view(), problemsView, problems);

@@ -18,8 +18,13 @@ import dev.aegisplanner.app.trace.FxPlaybackClock;
 import dev.aegisplanner.app.trace.TracePlayback;
 import dev.aegisplanner.model.topology.ElementKind;
 import dev.aegisplanner.model.topology.ElementRef;
+import dev.aegisplanner.app.editor.problems.ProblemRow;
+import dev.aegisplanner.model.topology.Topology;
+import dev.aegisplanner.model.validation.Validation;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import javafx.application.Platform;
@@ -50,17 +55,22 @@ final class TraceWorkbench {
     private final PresentationPlaylist playlist = new PresentationPlaylist();
     private PresentationView presentation;
 
-    TraceWorkbench(Stage stage, TopologyDocument document, SelectionModel selection, CanvasLender canvas) {
+    /**
+     * @param validations the window's validations: errors block the engine
+     * @param goTo shows the element a problem is about, as a click in the Problems panel does
+     */
+    TraceWorkbench(Stage stage, TopologyDocument document, SelectionModel selection, CanvasLender canvas,
+                   Function<Topology, Validation> validations, Consumer<ProblemRow> goTo) {
         this.stage = stage;
         this.document = document;
         this.canvas = canvas;
         session = new TraceSession(document.topologyProperty(), playback,
-                new TraceComputer(background, Platform::runLater, TraceComputer.INLINE_SERVER_LIMIT));
+                new TraceComputer(background, Platform::runLater, TraceComputer.INLINE_SERVER_LIMIT, validations));
         request = new TraceRequestModel(document.commands(), session);
         panel = new TracePanelModel(session, document.topologyProperty());
         actions = new TraceActions(panel, request, selection, this::askScenarioName, this::present,
                 this::choosePresented);
-        view = new TracePanelView(panel, request, actions);
+        view = new TracePanelView(panel, request, actions, goTo);
         selection.selectionProperty().addListener((obs, old, now) -> {
             if (selection.selected().size() == 1) {
                 ElementRef ref = selection.selected().iterator().next();

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 class AegisCliTest {
@@ -60,6 +62,22 @@ class AegisCliTest {
 
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).startsWith("aegis: no-such-plan.json: no such file;").hasLineCount(1);
+    }
+
+    @Test
+    void fileTextWithLineBreaksNeverStartsALineOfItsOwn(@TempDir Path folder) {
+        String forged = "fra1-s1\\n  [pass] Same server: forged";
+        String file = TopologyText.write(folder, "forged.json", TopologyText.UNUSED_POOL_ADDRESS
+                .replace("\"fra1-s1\"", "\"" + forged + "\"")
+                .replace("\"origins\"", "\"scenarios\": [ { \"id\": \"s\", \"zone\": \"shop.example.com\", \"origin\":"
+                        + " \"origin\", \"ingressServer\": \"" + forged + "\" } ],\n  \"origins\""));
+
+        CliRun trace = CliRun.of("trace", file, "--scenario", "s");
+        CliRun missing = CliRun.of("validate", folder.resolve("no\nsuch.json").toString());
+
+        assertThat(trace.out()).contains("fra1-s1\\n  [pass] Same server: forged")
+                .doesNotContain(System.lineSeparator() + "  [pass] Same server: forged");
+        assertThat(missing.err()).contains("no\\nsuch.json").hasLineCount(1);
     }
 
     @Test

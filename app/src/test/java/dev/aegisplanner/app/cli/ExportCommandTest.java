@@ -126,7 +126,8 @@ class ExportCommandTest {
         CliRun run = CliRun.of("export", CliRun.sample("same-server.json"), "--format", "config", "-o", out.toString());
 
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).isEqualTo("aegis: " + out + ": cannot write: no such folder" + System.lineSeparator());
+        assertThat(run.err()).isEqualTo("aegis: " + out + ": cannot write: the folder " + out.getParent() + " does not exist"
+                + System.lineSeparator());
     }
 
     @Test

@@ -34,6 +34,20 @@ class ValidateCommandTest {
     }
 
     @Test
+    void aZoneWithNowhereToEgressIsAPlanningWarningAfterTheFilesOwnProblems() {
+        String file = CliRun.sample("data-center-failure.json");
+
+        CliRun run = CliRun.of("validate", file);
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out().lines().toList()).containsExactly(
+                "/zones/0 warning: Zone pay.example.com has nowhere to egress for ipv4: requests from all 4 ingress"
+                        + " servers (2 data centers) end in NO_EGRESS; pool payments-pool's addresses are only on servers"
+                        + " that cannot egress (data center SIN-1 of sin1-s1 is down)",
+                file + ": valid with 1 warning (2 locations, 3 data centers, 6 servers)");
+    }
+
+    @Test
     void errorsArePrintedWithPointerLineAndColumnAndExitOne() {
         String file = TopologyText.write(folder, "broken.json", TopologyText.ZONE_WITH_MISSING_POOL);
 

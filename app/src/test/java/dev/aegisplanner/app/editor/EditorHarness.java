@@ -36,13 +36,18 @@ final class EditorHarness {
         recovery = new RecoveryStore(folder.resolve("recovery"));
     }
 
-    /** Builds and shows the window; call from {@code @Start}. */
+    /** Builds and shows the window on the file; call from {@code @Start}. */
     void start(Stage stage) {
+        start(stage, file);
+    }
+
+    /** Builds and shows the window on a file, or with {@code null} on a new document, as a start without arguments. */
+    void start(Stage stage, Path opened) {
         Preferences preferences = Preferences.userRoot().node("dev/aegisplanner/test/editor-" + System.nanoTime());
         EditorServices services = new EditorServices(new ThemeManager(preferences),
                 new RecentFiles(preferences.node("recent")), recovery, new BackgroundWork(), 3600);
         window = new EditorWindow(stage, services, List.of());
-        window.show(file, Optional.empty());
+        window.show(opened, Optional.empty());
     }
 
     void awaitOpened() throws TimeoutException {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.testfx.util.WaitForAsyncUtils.waitFor;
 import static org.testfx.util.WaitForAsyncUtils.waitForFxEvents;
 
+import dev.aegisplanner.app.editor.problems.ProblemRow;
 import dev.aegisplanner.app.editor.trace.TraceEvent;
 import dev.aegisplanner.app.editor.trace.TraceSession;
 import dev.aegisplanner.app.trace.TracePlayback;
@@ -19,6 +20,7 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -31,7 +33,8 @@ import org.testfx.framework.junit5.Start;
 
 /**
  * Watching a request in the real window, headless: the packet visits the hops in order, stepping lands on the
- * right hop, an edit while it plays replays the new path with a call-out, a refused request says why.
+ * right hop, an edit while it plays replays the new path with a call-out, errors in the plan block the trace and
+ * are listed in its place.
  */
 @ExtendWith(ApplicationExtension.class)
 class TraceWindowTest {
@@ -163,18 +166,40 @@ class TraceWindowTest {
     }
 
     @Test
-    void deleting_the_ingress_server_shows_why_there_is_no_trace(FxRobot robot) {
+    void deleting_the_ingress_server_shows_the_error_that_blocks_the_trace_and_a_click_goes_to_it(FxRobot robot) {
         choose(robot, "Frankfurt forwards to its neighbour");
 
-        // The canvas's Delete runs this same edit.
+        // The canvas's Delete runs this same edit; the scenario now names a server that does not exist.
         robot.interact(() -> harness.window.document().commands().execute("Delete server fra1-s2",
                 t -> StructureEdits.delete(t, Set.of(ElementRef.server("fra1-s2")))));
 
-        Label problem = robot.lookup("#trace-problem").queryAs(Label.class);
-        assertThat(problem.isVisible()).isTrue();
-        assertThat(problem.getText()).isEqualTo("Cannot trace this request: Ingress server fra1-s2 does not exist");
+        ListView<ProblemRow> blockers = robot.lookup("#trace-blockers-list").queryListView();
+        assertThat(robot.lookup("#trace-blockers").query().isVisible()).isTrue();
+        assertThat(robot.lookup("#trace-blockers-title").queryAs(Label.class).getText())
+                .startsWith("Fix this error to trace the request");
+        assertThat(blockers.getItems()).extracting(ProblemRow::message).containsExactly(
+                "Scenario fra-neighbour names server fra1-s2, which does not exist");
         assertThat(events(robot).isVisible()).isFalse();
         assertThat(robot.lookup("#status-trace").queryAs(Label.class).isVisible()).isFalse();
+
+        robot.clickOn(robot.lookup("#trace-blockers-list .list-cell").nth(0).queryAs(javafx.scene.Node.class));
+
+        assertThat(harness.window.selection().snapshot())
+                .containsExactly(new ElementRef(dev.aegisplanner.model.topology.ElementKind.SCENARIO, "fra-neighbour"));
+    }
+
+    @Test
+    void the_trace_comes_back_by_itself_once_the_error_is_undone(FxRobot robot) {
+        choose(robot, "Frankfurt forwards to its neighbour");
+        robot.interact(() -> harness.window.document().commands().execute("Delete server fra1-s2",
+                t -> StructureEdits.delete(t, Set.of(ElementRef.server("fra1-s2")))));
+
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        waitForFxEvents();
+
+        assertThat(robot.lookup("#trace-blockers").query().isVisible()).isFalse();
+        assertThat(events(robot).isVisible()).isTrue();
+        assertThat(session().traceProperty().get().tier()).isEqualTo(Tier.SAME_DATA_CENTER);
     }
 
     @Test

@@ -53,7 +53,8 @@ public final class CatalogEdits {
             return topology;
         }
         Topology changed = catalog.withEntries().apply(topology, next);
-        return newId.equals(id) ? changed : followRename(changed, catalog, id, newId);
+        return newId.equals(id) ? changed
+                : UnknownFieldMoves.afterIdChange(topology, followRename(changed, catalog, id, newId), catalog.kind(), id, newId);
     }
 
     /** Adds an address to a pool; the same topology when the pool already has it or does not exist. */

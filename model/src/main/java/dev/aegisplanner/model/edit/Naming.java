@@ -53,7 +53,7 @@ final class Naming {
             return t;
         }
         String old = ref.id();
-        return switch (ref.kind()) {
+        Topology changed = switch (ref.kind()) {
             case LOCATION -> {
                 requireFree(FreshIds.in(t).isFree(id), id);
                 Topology renamed = TreeRewrite.location(t, old, l -> l.withId(id));
@@ -97,6 +97,7 @@ final class Naming {
             }
             case LINK -> throw new IllegalArgumentException("A link is named by the locations it joins; change those instead");
         };
+        return UnknownFieldMoves.afterIdChange(t, changed, ref.kind(), old, id);
     }
 
     private static void requireFree(boolean free, String id) {

@@ -66,11 +66,12 @@ public final class StructureEdits {
     }
 
     /**
-     * Deletes elements, their contents, their layout entries and the links of deleted locations. Scenarios
-     * whose ingress server is deleted (and zones whose pool is deleted) are kept; validation reports them.
+     * Deletes elements, their contents, their layout entries and the links of deleted locations, with the
+     * fields of theirs the format does not know. Scenarios whose ingress server is deleted (and zones whose pool
+     * is deleted) are kept; validation reports them.
      */
     public static Topology delete(Topology t, Collection<ElementRef> refs) {
-        return Deletion.delete(t, refs);
+        return UnknownFieldMoves.keepOnlyPlaced(Deletion.delete(t, refs));
     }
 
     /** Pastes a clipboard, into {@code target}'s frame when it can hold the elements ({@code target} may be null). */

@@ -2,6 +2,8 @@ package dev.aegisplanner.model.engine;
 
 import dev.aegisplanner.model.topology.Family;
 import dev.aegisplanner.model.topology.Scenario;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -17,7 +19,27 @@ public record Request(String zone, String origin, String ingressServer, Family f
         Objects.requireNonNull(ingressServer, "ingressServer");
     }
 
+    /**
+     * The request a scenario describes.
+     *
+     * @throws RequestException when the scenario lacks its zone, origin or ingress server (a file read best
+     *     effort, or an edit in progress, can leave one out)
+     */
     public static Request of(Scenario scenario) {
+        List<String> missing = new ArrayList<>();
+        if (scenario.zone() == null) {
+            missing.add("zone");
+        }
+        if (scenario.origin() == null) {
+            missing.add("origin");
+        }
+        if (scenario.ingressServer() == null) {
+            missing.add("ingress server");
+        }
+        if (!missing.isEmpty()) {
+            throw new RequestException("scenario " + scenario.id() + " has no " + String.join(" and no ", missing)
+                    + "; a request needs a zone, an origin and an ingress server");
+        }
         return new Request(scenario.zone(), scenario.origin(), scenario.ingressServer(), scenario.family());
     }
 }

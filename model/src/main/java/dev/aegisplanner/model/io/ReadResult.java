@@ -7,14 +7,18 @@ import java.util.Objects;
 
 /**
  * What reading a topology file gave: the topology (best effort, so an editor can open a file with errors and
- * show them) and every problem found, in document order, each with a JSON pointer and a line and column.
+ * show them) and the problems found, in document order, each with a JSON pointer and a line and column. At
+ * most {@link ReadLimits#maxProblems()} are listed; the rest are counted.
  *
  * @param topology {@code null} only when the outcome is {@link Outcome#UNREADABLE}
  * @param complete whether the topology holds everything the text says: false when decoding dropped an entry,
- *     an unknown field, a value of the wrong type or a repeated key, so that writing the topology over the
- *     file would lose that text (an editor asks before it does)
+ *     a value of the wrong type or a repeated key, so that writing the topology over the file would lose that
+ *     text (an editor asks before it does). Fields the format does not know are kept, so they lose nothing.
+ * @param unlistedErrors errors found beyond the cap, not in {@code problems}
+ * @param unlistedWarnings warnings found beyond the cap, not in {@code problems}
  */
-public record ReadResult(Outcome outcome, Topology topology, List<Problem> problems, boolean complete) {
+public record ReadResult(Outcome outcome, Topology topology, List<Problem> problems, boolean complete,
+                         long unlistedErrors, long unlistedWarnings) {
 
     public enum Outcome {
         /** No errors (warnings allowed): the engine can run. */
@@ -33,29 +37,47 @@ public record ReadResult(Outcome outcome, Topology topology, List<Problem> probl
         }
     }
 
-    /** A result whose topology holds all of its text. */
+    /** A result whose topology holds all of its text, with every problem listed. */
     public ReadResult(Outcome outcome, Topology topology, List<Problem> problems) {
-        this(outcome, topology, problems, true);
+        this(outcome, topology, problems, true, 0, 0);
     }
 
     static ReadResult unreadable(Problem problem) {
-        return new ReadResult(Outcome.UNREADABLE, null, List.of(problem), false);
+        return new ReadResult(Outcome.UNREADABLE, null, List.of(problem), false, 0, 0);
     }
 
-    static ReadResult of(Topology topology, List<Problem> problems, boolean complete) {
-        boolean errors = problems.stream().anyMatch(Problem::isError);
-        return new ReadResult(errors ? Outcome.INVALID : Outcome.VALID, topology, problems, complete);
+    static ReadResult of(Topology topology, List<Problem> problems, boolean complete, long unlistedErrors,
+                         long unlistedWarnings) {
+        boolean errors = unlistedErrors > 0 || problems.stream().anyMatch(Problem::isError);
+        return new ReadResult(errors ? Outcome.INVALID : Outcome.VALID, topology, problems, complete, unlistedErrors,
+                unlistedWarnings);
     }
 
     public boolean hasErrors() {
-        return problems.stream().anyMatch(Problem::isError);
+        return unlistedErrors > 0 || problems.stream().anyMatch(Problem::isError);
     }
 
+    /** The errors listed; {@link #errorCount()} counts those left out too. */
     public List<Problem> errors() {
         return problems.stream().filter(Problem::isError).toList();
     }
 
     public List<Problem> warnings() {
         return problems.stream().filter(p -> !p.isError()).toList();
+    }
+
+    /** Every error found, listed or not. */
+    public long errorCount() {
+        return errors().size() + unlistedErrors;
+    }
+
+    /** Every warning found, listed or not. */
+    public long warningCount() {
+        return warnings().size() + unlistedWarnings;
+    }
+
+    /** Problems found but not listed, beyond the cap. */
+    public long unlisted() {
+        return unlistedErrors + unlistedWarnings;
     }
 }

@@ -1,141 +1,217 @@
 package dev.aegisplanner.model.io;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.aegisplanner.model.topology.DataCenter;
+import dev.aegisplanner.model.topology.ElementKind;
+import dev.aegisplanner.model.topology.ElementRef;
+import dev.aegisplanner.model.topology.FieldOwner;
 import dev.aegisplanner.model.topology.LayoutBox;
 import dev.aegisplanner.model.topology.Link;
 import dev.aegisplanner.model.topology.Location;
 import dev.aegisplanner.model.topology.Server;
 import dev.aegisplanner.model.topology.Status;
 import dev.aegisplanner.model.topology.Topology;
-import dev.aegisplanner.model.topology.UnknownFields;
+import dev.aegisplanner.model.topology.UnknownField;
+import java.io.IOException;
 import java.util.List;
-import java.util.Set;
-import java.util.function.Supplier;
+import java.util.Map;
 
 /**
- * Decodes a parsed topology document into the immutable records, best effort: every problem in the text is
- * reported and decoding goes on. An element without a usable {@code id} (or a link without both ends) is
- * left out, since nothing could refer to it; a location without {@code lat}/{@code lon} is kept at 0 with
- * the error reported, so the editor can still show it. Pools, zones, origins and scenarios are decoded by
- * {@link CatalogDecoder}.
+ * Decodes a topology document from the streaming parser, best effort: every problem in the text is reported
+ * and decoding goes on. An element without a usable {@code id} (or a link without both ends) is left out,
+ * since nothing could refer to it; a location without {@code lat}/{@code lon} is kept at 0 with the error
+ * reported, so the editor can still show it. Fields the format does not know are kept with the object they
+ * were found in. Pools, zones, origins, scenarios and demand are decoded by {@link CatalogDecoder}.
  */
 final class TopologyDecoder {
 
     static final String UP_OR_DOWN = "\"up\" or \"down\"";
 
-    private static final Set<String> TOPOLOGY = Set.of("format", "version", "name", "description", "locations",
-            "links", "pools", "zones", "origins", "scenarios", "demand", "layout");
-    private static final Set<String> LOCATION = Set.of("id", "name", "region", "lat", "lon", "status", "dataCenters");
-    private static final Set<String> DATA_CENTER = Set.of("id", "name", "status", "ipCapacity", "servers");
-    private static final Set<String> SERVER = Set.of("id", "name", "status", "egressIps");
-    private static final Set<String> LINK = Set.of("from", "to", "latencyMs");
-    private static final Set<String> LAYOUT_BOX = Set.of("x", "y", "w", "h");
 
-    private final DecodeLog log;
+    private final Decoding decoding;
     private final CatalogDecoder catalog;
+    private final FormatHeader header = new FormatHeader();
 
-    TopologyDecoder(DecodeLog log) {
-        this.log = log;
-        this.catalog = new CatalogDecoder(log);
+    TopologyDecoder(Decoding decoding) {
+        this.decoding = decoding;
+        this.catalog = new CatalogDecoder(decoding);
     }
 
-    Topology decode(ObjectNode root) {
-        Fields f = new Fields(root, Pointer.ROOT, () -> "the topology", TOPOLOGY, log);
-        return new Topology(f.text("name"), f.text("description"),
-                f.objects("locations", this::location),
-                f.objects("links", this::link),
-                f.objects("pools", catalog::pool),
-                f.objects("zones", catalog::zone),
-                f.objects("origins", catalog::origin),
-                f.objects("scenarios", catalog::scenario),
-                f.objects("demand", catalog::demand),
-                f.objectsByKey("layout", this::layoutBox),
-                UnknownFields.NONE);
+    FormatHeader header() {
+        return header;
     }
 
-    private Location location(ObjectNode node, Pointer pointer) {
-        String id = id(node, pointer, "location", "", log);
-        Fields f = new Fields(node, pointer, subject("location", id, ""), LOCATION, log);
-        String name = f.text("name");
-        String region = f.text("region");
-        double lat = f.requiredNumber("lat");
-        double lon = f.requiredNumber("lon");
-        Status status = f.word("status", Status::fromJson, UP_OR_DOWN, Status.UP);
-        String where = id == null ? " in a location without an id" : " in location " + id;
-        List<DataCenter> dataCenters = f.objects("dataCenters", (n, p) -> dataCenter(n, p, where));
-        return id == null ? null : new Location(id, name, region, lat, lon, status, dataCenters);
+    /** Decodes the topology object the parser is at. */
+    Topology decode() throws IOException, UnreadableException {
+        Fields f = decoding.open(Pointer.ROOT, () -> "the topology");
+        decoding.positions.root(decoding.cursor.offset(), f.start());
+        String name = null;
+        String description = null;
+        List<Location> locations = List.of();
+        List<Link> links = List.of();
+        List<dev.aegisplanner.model.topology.Pool> pools = List.of();
+        List<dev.aegisplanner.model.topology.Zone> zones = List.of();
+        List<dev.aegisplanner.model.topology.Origin> origins = List.of();
+        List<dev.aegisplanner.model.topology.Scenario> scenarios = List.of();
+        List<dev.aegisplanner.model.topology.Demand> demand = List.of();
+        Map<String, LayoutBox> layout = Map.of();
+        while (f.next()) {
+            decoding.positions.rootField(f.name(), f.namePlace());
+            switch (f.name()) {
+                case "format" -> header.format(decoding.cursor);
+                case "version" -> header.version(decoding.cursor);
+                case "name" -> name = f.text();
+                case "description" -> description = f.text();
+                case "locations" -> locations = f.objects(this::location);
+                case "links" -> links = f.objects(this::link);
+                case "pools" -> pools = f.objects(catalog::pool);
+                case "zones" -> zones = f.objects(catalog::zone);
+                case "origins" -> origins = f.objects(catalog::origin);
+                case "scenarios" -> scenarios = f.objects(catalog::scenario);
+                case "demand" -> demand = f.objects(catalog::demand);
+                case "layout" -> layout = f.objectsByKey(this::layoutBox);
+                default -> f.unknown();
+            }
+        }
+        keepUnknown(FieldOwner.topology(), f);
+        decoding.release(f);
+        return new Topology(name, description, locations, links, pools, zones, origins, scenarios, demand, layout,
+                decoding.log.unknownFields());
     }
 
-    private DataCenter dataCenter(ObjectNode node, Pointer pointer, String where) {
-        String id = id(node, pointer, "data center", where, log);
-        Fields f = new Fields(node, pointer, subject("data center", id, where), DATA_CENTER, log);
-        String name = f.text("name");
-        Status status = f.word("status", Status::fromJson, UP_OR_DOWN, Status.UP);
-        var ipCapacity = f.numbersByKey("ipCapacity");
-        String inside = id == null ? " in a data center without an id" : " in data center " + id;
-        List<Server> servers = f.objects("servers", (n, p) -> server(n, p, inside));
+    private Location location(Pointer pointer) throws IOException, UnreadableException {
+        Subject subject = Subject.element("location", null);
+        Fields f = decoding.open(pointer, subject);
+        String name = null;
+        String region = null;
+        Double lat = null;
+        Double lon = null;
+        Status status = Status.UP;
+        List<DataCenter> dataCenters = List.of();
+        while (f.next()) {
+            switch (f.name()) {
+                case "id" -> subject.id(f.idValue(subject));
+                case "name" -> name = f.text();
+                case "region" -> region = f.text();
+                case "lat" -> lat = f.number();
+                case "lon" -> lon = f.number();
+                case "status" -> status = f.word(Status::fromJson, UP_OR_DOWN, Status.UP);
+                case "dataCenters" -> dataCenters = f.objects(p -> dataCenter(p, subject));
+                default -> f.unknown();
+            }
+        }
+        String id = f.id(subject);
+        f.require("lat");
+        f.require("lon");
+        if (id != null) {
+            keepUnknown(new FieldOwner(ElementKind.LOCATION.name(), id), f);
+        }
+        decoding.release(f);
+        return id == null ? null : new Location(id, name, region, lat == null ? 0 : lat, lon == null ? 0 : lon, status, dataCenters);
+    }
+
+    private DataCenter dataCenter(Pointer pointer, Subject location) throws IOException, UnreadableException {
+        Subject subject = Subject.element("data center", location);
+        Fields f = decoding.open(pointer, subject);
+        String name = null;
+        Status status = Status.UP;
+        Map<String, Double> ipCapacity = Map.of();
+        List<Server> servers = List.of();
+        while (f.next()) {
+            switch (f.name()) {
+                case "id" -> subject.id(f.idValue(subject));
+                case "name" -> name = f.text();
+                case "status" -> status = f.word(Status::fromJson, UP_OR_DOWN, Status.UP);
+                case "ipCapacity" -> ipCapacity = f.numbersByKey();
+                case "servers" -> servers = f.objects(p -> server(p, subject));
+                default -> f.unknown();
+            }
+        }
+        String id = f.id(subject);
+        if (id != null) {
+            keepUnknown(new FieldOwner(ElementKind.DATA_CENTER.name(), id), f);
+        }
+        decoding.release(f);
         return id == null ? null : new DataCenter(id, name, status, ipCapacity, servers);
     }
 
-    private Server server(ObjectNode node, Pointer pointer, String where) {
-        String id = id(node, pointer, "server", where, log);
-        Fields f = new Fields(node, pointer, subject("server", id, where), SERVER, log);
-        String name = f.text("name");
-        Status status = f.word("status", Status::fromJson, UP_OR_DOWN, Status.UP);
-        List<String> egressIps = f.texts("egressIps");
+    private Server server(Pointer pointer, Subject dataCenter) throws IOException, UnreadableException {
+        Subject subject = Subject.element("server", dataCenter);
+        Fields f = decoding.open(pointer, subject);
+        String name = null;
+        Status status = Status.UP;
+        List<String> egressIps = List.of();
+        while (f.next()) {
+            switch (f.name()) {
+                case "id" -> subject.id(f.idValue(subject));
+                case "name" -> name = f.text();
+                case "status" -> status = f.word(Status::fromJson, UP_OR_DOWN, Status.UP);
+                case "egressIps" -> egressIps = f.texts();
+                default -> f.unknown();
+            }
+        }
+        String id = f.id(subject);
+        if (id != null) {
+            keepUnknown(new FieldOwner(ElementKind.SERVER.name(), id), f);
+        }
+        decoding.release(f);
         return id == null ? null : new Server(id, name, status, egressIps);
     }
 
-    private Link link(ObjectNode node, Pointer pointer) {
-        String fromText = peekText(node, "from");
-        String toText = peekText(node, "to");
-        Fields f = new Fields(node, pointer, () -> fromText != null && toText != null
-                ? "the link from " + fromText + " to " + toText : "a link", LINK, log);
-        String from = f.requiredText("from");
-        String to = f.requiredText("to");
-        double latency = f.requiredNumber("latencyMs");
-        return from == null || to == null ? null : new Link(from, to, latency);
-    }
-
-    private LayoutBox layoutBox(ObjectNode node, Pointer pointer) {
-        Fields f = new Fields(node, pointer, () -> "the layout of " + pointer.key(), LAYOUT_BOX, log);
-        double x = f.requiredNumber("x");
-        double y = f.requiredNumber("y");
-        Double w = f.number("w");
-        Double h = f.number("h");
-        return new LayoutBox(x, y, w == null ? 0 : w, h == null ? 0 : h);
-    }
-
-    /**
-     * The element's id, or {@code null} (reported) when it has none that is text.
-     *
-     * @param where where the element is, for the message: " in location FRA", or ""
-     */
-    static String id(ObjectNode node, Pointer pointer, String noun, String where, DecodeLog log) {
-        JsonNode id = node.get("id");
-        if (id != null && id.isTextual()) {
-            return id.textValue();
+    private Link link(Pointer pointer) throws IOException, UnreadableException {
+        String[] ends = new String[2];
+        Fields f = decoding.open(pointer, () -> ends[0] != null && ends[1] != null
+                ? "the link from " + ends[0] + " to " + ends[1] : "a link");
+        Double latency = null;
+        while (f.next()) {
+            switch (f.name()) {
+                case "from" -> ends[0] = f.text();
+                case "to" -> ends[1] = f.text();
+                case "latencyMs" -> latency = f.number();
+                default -> f.unknown();
+            }
         }
-        String element = "a " + noun + where;
-        if (id == null || id.isNull()) {
-            log.error("missing-field", pointer.field("id"), Text.capitalize(element)
-                    + " has no 'id'; it is left out until it has one");
-        } else {
-            log.error("wrong-type", pointer.field("id"), "The 'id' of " + element + " must be text, not "
-                    + Text.describe(id) + "; the " + noun + " is left out until it has one");
+        f.require("from");
+        f.require("to");
+        f.require("latencyMs");
+        Link link = ends[0] == null || ends[1] == null ? null : new Link(ends[0], ends[1], latency == null ? 0 : latency);
+        if (link != null) {
+            keepUnknown(FieldOwner.of(ElementRef.link(link)), f);
         }
-        return null;
+        decoding.release(f);
+        return link;
     }
 
-    /** The element as a sentence names it, worded only when a problem is reported. */
-    static Supplier<String> subject(String noun, String id, String where) {
-        return () -> id == null ? "a " + noun + where : noun + " " + id;
+    private LayoutBox layoutBox(Pointer pointer) throws IOException, UnreadableException {
+        String key = pointer.key();
+        Fields f = decoding.open(pointer, () -> "the layout of " + key);
+        Double x = null;
+        Double y = null;
+        Double w = null;
+        Double h = null;
+        while (f.next()) {
+            switch (f.name()) {
+                case "x" -> x = f.number();
+                case "y" -> y = f.number();
+                case "w" -> w = f.number();
+                case "h" -> h = f.number();
+                default -> f.unknown();
+            }
+        }
+        f.require("x");
+        f.require("y");
+        keepUnknown(FieldOwner.layout(key), f);
+        decoding.release(f);
+        return new LayoutBox(x == null ? 0 : x, y == null ? 0 : y, w == null ? 0 : w, h == null ? 0 : h);
     }
 
-    private static String peekText(ObjectNode node, String name) {
-        JsonNode value = node.get(name);
-        return value != null && value.isTextual() ? value.textValue() : null;
+    private void keepUnknown(FieldOwner owner, Fields f) {
+        keepUnknown(decoding, owner, f);
+    }
+
+    static void keepUnknown(Decoding decoding, FieldOwner owner, Fields f) {
+        List<UnknownField> unknown = f.unknownFields();
+        if (!unknown.isEmpty()) {
+            decoding.log.unknown(owner, unknown);
+        }
     }
 }

@@ -15,9 +15,10 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * One pass over a topology's IPv4 egress addresses: which servers hold each address, in which data centers
- * and locations, and which pool it belongs to. The address rules ask it instead of scanning servers again,
- * which keeps validation linear in the size of the file.
+ * A topology's IPv4 egress addresses: which pool each belongs to, and which servers hold it, in which data
+ * centers and locations. Filled during the one pass over the servers ({@link LocationRules}); the address
+ * rules ask it instead of scanning servers again. At 100,000 servers a pass costs what fetching them from
+ * memory costs, so validation makes only one.
  */
 final class AddressIndex {
 
@@ -32,30 +33,26 @@ final class AddressIndex {
     private final Map<IpAddress, Holders> holders = new HashMap<>();
     private final Map<IpAddress, String> poolOf = new HashMap<>();
 
+    /** Knows the pools' addresses; servers are added as the pass over them comes by. */
     AddressIndex(Topology topology) {
-        List<Location> locations = topology.locations();
-        for (int li = 0; li < locations.size(); li++) {
-            Location location = locations.get(li);
-            for (int di = 0; di < location.dataCenters().size(); di++) {
-                DataCenter dataCenter = location.dataCenters().get(di);
-                for (int si = 0; si < dataCenter.servers().size(); si++) {
-                    Server server = dataCenter.servers().get(si);
-                    for (int k = 0; k < server.egressIps().size(); k++) {
-                        Optional<IpAddress> ip = ipv4(server.egressIps().get(k));
-                        if (ip.isPresent()) {
-                            Holders h = holders.computeIfAbsent(ip.get(), x -> new Holders());
-                            h.dataCenters.add(dataCenter.id());
-                            if (!h.locations.containsKey(location.id())) {
-                                h.locations.put(location.id(), Places.server(li, di, si) + "/egressIps/" + k);
-                            }
-                        }
-                    }
-                }
-            }
-        }
         for (Pool pool : topology.pools()) {
             for (String address : pool.addresses()) {
                 ipv4(address).ifPresent(ip -> poolOf.putIfAbsent(ip, pool.id()));
+            }
+        }
+    }
+
+    /** Notes the addresses a server holds; {@code li}, {@code di}, {@code si} are its place in the lists. */
+    void add(Location location, DataCenter dataCenter, Server server, int li, int di, int si) {
+        List<String> egressIps = server.egressIps();
+        for (int k = 0; k < egressIps.size(); k++) {
+            Optional<IpAddress> ip = ipv4(egressIps.get(k));
+            if (ip.isPresent()) {
+                Holders h = holders.computeIfAbsent(ip.get(), x -> new Holders());
+                h.dataCenters.add(dataCenter.id());
+                if (!h.locations.containsKey(location.id())) {
+                    h.locations.put(location.id(), Places.server(li, di, si) + "/egressIps/" + k);
+                }
             }
         }
     }

@@ -21,24 +21,22 @@ final class EgressAddressRules {
     private EgressAddressRules() {
     }
 
+    /** The capacity shares and per-address limits, once every server has been added to {@code addresses}. */
     static void check(Topology topology, AddressIndex addresses, Findings findings) {
         ShareTotals shares = new ShareTotals();
         List<Location> locations = topology.locations();
         for (int li = 0; li < locations.size(); li++) {
             List<DataCenter> dataCenters = locations.get(li).dataCenters();
             for (int di = 0; di < dataCenters.size(); di++) {
-                DataCenter dataCenter = dataCenters.get(di);
-                for (int si = 0; si < dataCenter.servers().size(); si++) {
-                    checkEgressIps(dataCenter.servers().get(si), li, di, si, addresses, findings);
-                }
-                checkCapacity(dataCenter, Places.dataCenter(li, di), addresses, shares, findings);
+                checkCapacity(dataCenters.get(di), Places.dataCenter(li, di), addresses, shares, findings);
             }
         }
         checkLocationLimit(addresses, findings);
         shares.report(findings);
     }
 
-    private static void checkEgressIps(Server server, int li, int di, int si, AddressIndex addresses,
+    /** What one server lists in {@code egressIps}: run during the one pass over the servers. */
+    static void checkEgressIps(Server server, int li, int di, int si, AddressIndex addresses,
                                        Findings findings) {
         for (int k = 0; k < server.egressIps().size(); k++) {
             String text = server.egressIps().get(k);

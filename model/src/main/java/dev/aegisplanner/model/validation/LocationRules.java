@@ -8,7 +8,8 @@ import java.util.List;
 
 /**
  * Locations, their data centers and servers: unique ids, coordinates on the globe, no empty data centers.
- * The ids it registers are what the other rules check references against.
+ * The ids it registers are what the other rules check references against. Its pass over the servers is the
+ * only one validation makes: each server's egress addresses are indexed and checked on the way.
  */
 final class LocationRules {
 
@@ -16,13 +17,21 @@ final class LocationRules {
     final IdRegistry dataCenters;
     final IdRegistry servers;
 
-    LocationRules(Findings findings) {
-        locations = new IdRegistry("location", "among locations", null, findings);
-        dataCenters = new IdRegistry("data center", "in the whole file", "location", findings);
-        servers = new IdRegistry("server", "in the whole file", "data center", findings);
+    LocationRules(Topology topology, Findings findings) {
+        int dataCenterCount = 0;
+        int serverCount = 0;
+        for (Location location : topology.locations()) {
+            dataCenterCount += location.dataCenters().size();
+            for (DataCenter dataCenter : location.dataCenters()) {
+                serverCount += dataCenter.servers().size();
+            }
+        }
+        locations = new IdRegistry("location", "among locations", null, topology.locations().size(), findings);
+        dataCenters = new IdRegistry("data center", "in the whole file", "location", dataCenterCount, findings);
+        servers = new IdRegistry("server", "in the whole file", "data center", serverCount, findings);
     }
 
-    void check(Topology topology, Findings findings) {
+    void check(Topology topology, AddressIndex addresses, Findings findings) {
         List<Location> list = topology.locations();
         for (int li = 0; li < list.size(); li++) {
             Location location = list.get(li);
@@ -39,8 +48,13 @@ final class LocationRules {
                 }
                 for (int si = 0; si < dataCenter.servers().size(); si++) {
                     Server server = dataCenter.servers().get(si);
-                    int s = si;
-                    servers.register(server.id(), dataCenter.id(), () -> Places.server(l, d, s));
+                    if (!servers.add(server.id(), dataCenter.id())) {
+                        servers.duplicate(server.id(), Places.server(li, di, si));
+                    }
+                    if (!server.egressIps().isEmpty()) {
+                        addresses.add(location, dataCenter, server, li, di, si);
+                        EgressAddressRules.checkEgressIps(server, li, di, si, addresses, findings);
+                    }
                 }
             }
         }

@@ -3,7 +3,8 @@ package dev.aegisplanner.model.validation;
 import java.util.Objects;
 
 /**
- * One thing wrong with a topology, worded for a planner.
+ * One thing wrong with a topology, worded for a planner. The message is kept {@linkplain Printable printable}:
+ * whatever file text it quotes, it stays one line.
  *
  * @param code a stable rule name ({@code "duplicate-id"}, {@code "ipv4-too-many-locations"}, ...) for
  *     tests and tools; never shown alone
@@ -17,7 +18,7 @@ public record Problem(Severity severity, String code, String pointer, int line, 
         Objects.requireNonNull(severity, "severity");
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(pointer, "pointer");
-        Objects.requireNonNull(message, "message");
+        message = Printable.text(Objects.requireNonNull(message, "message"));
     }
 
     public static Problem error(String code, String pointer, String message) {

@@ -12,14 +12,26 @@ import java.util.List;
  */
 public final class Validator {
 
+    /**
+     * The most problems kept: far more than anyone reads, few enough that a topology broken everywhere
+     * (a million servers with a broken address) cannot fill the memory with messages.
+     */
+    public static final int MAX_PROBLEMS = 10_000;
+
     private Validator() {
     }
 
+    /** The problems, in document order; beyond {@link #MAX_PROBLEMS} they are left out (see {@link #validation}). */
     public static List<Problem> validate(Topology topology) {
-        Findings findings = new Findings();
+        return validation(topology).problems();
+    }
+
+    /** The problems, in document order, up to {@link #MAX_PROBLEMS}, and how many more there are. */
+    public static Validation validation(Topology topology) {
+        Findings findings = new Findings(MAX_PROBLEMS);
         AddressIndex addresses = new AddressIndex(topology);
-        LocationRules places = new LocationRules(findings);
-        places.check(topology, findings);
+        LocationRules places = new LocationRules(topology, findings);
+        places.check(topology, addresses, findings);
         EgressAddressRules.check(topology, addresses, findings);
         LinkRules.check(topology, places.locations, findings);
         PoolRules.check(topology, addresses, findings);
@@ -28,6 +40,8 @@ public final class Validator {
         ScenarioRules.check(topology, places.servers, findings);
         DemandRules.check(topology, places, findings);
         LayoutRules.check(topology, places, findings);
-        return DocumentOrder.sorted(findings.problems());
+        UnknownFieldRules.check(topology, findings);
+        return new Validation(DocumentOrder.sorted(findings.problems()), findings.unlistedErrors(),
+                findings.unlistedWarnings());
     }
 }

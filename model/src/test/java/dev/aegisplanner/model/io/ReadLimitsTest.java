@@ -90,8 +90,48 @@ class ReadLimitsTest {
     }
 
     @Test
+    void aMillionBrokenEntriesAreCountedBeyondTheFirstThousandProblems() {
+        String zeros = "0,".repeat(999_999) + "0";
+
+        ReadResult r = TopologyReader.read(HEAD + "\"locations\": [" + zeros + "]}");
+
+        assertThat(r.outcome()).isEqualTo(Outcome.INVALID);
+        assertThat(r.problems()).hasSize(1_000);
+        assertThat(r.problems().get(0).format()).isEqualTo("/locations/0 2:15 error: Every entry of 'locations' in"
+                + " the topology must be an object; this one is a number");
+        assertThat(r.errorCount()).isEqualTo(1_000_000);
+        assertThat(r.unlisted()).isEqualTo(999_000);
+    }
+
+    @Test
+    void moreEntriesThanTheCapMakeTheFileUnreadableWhereTheCapIsPassed() {
+        ReadLimits tenEntries = ReadLimits.DEFAULT.withMaxEntries(10);
+
+        ReadResult r = TopologyReader.read(HEAD + "\"pools\": [{\"id\": \"p\", \"source\": \"leased\", \"addresses\": ["
+                + "\"10.0.0.1\", ".repeat(10) + "\"10.0.0.2\"]}]}", tenEntries);
+
+        // The pool is the first entry, so its tenth address is the eleventh.
+        assertThat(formatted(r)).containsExactly("/pools/0/addresses/9 2:165 error: The topology has more than 10"
+                + " entries in its lists and maps (servers, addresses, layout boxes, ...); Aegis Planner reads topologies"
+                + " of up to 10");
+    }
+
+    @Test
+    void aDeviceWithoutEndIsReadOnlyUpToTheCapForPipesAndDevices() {
+        Path zero = Path.of("/dev/zero");
+        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.exists(zero), "a system with /dev/zero");
+
+        ReadResult r = TopologyReader.read(zero, ReadLimits.DEFAULT.withMaxStreamBytes(1024 * 1024));
+
+        assertThat(formatted(r)).containsExactly("/ error: /dev/zero is not a regular file and gives more than 1 MB;"
+                + " Aegis Planner reads up to 1 MB from a pipe or a device (save it as a file to read more)");
+    }
+
+    @Test
     void theDefaultsLeaveRoomForTheLargestRealisticTopologies() {
         assertThat(ReadLimits.DEFAULT.maxBytes()).isEqualTo(512L * 1024 * 1024);
         assertThat(ReadLimits.DEFAULT.maxNestingDepth()).isGreaterThanOrEqualTo(8);
+        assertThat(ReadLimits.DEFAULT.maxEntries()).as("a planet of 100,000 servers, laid out, has about 300,000")
+                .isEqualTo(1_000_000);
     }
 }

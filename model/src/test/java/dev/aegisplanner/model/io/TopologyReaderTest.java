@@ -168,14 +168,14 @@ class TopologyReaderTest {
 
         @Test
         void aFileWithTextTheTopologyCannotHoldIsReadAsIncomplete() {
-            ReadResult unknownField = TopologyReader.read(
-                    "{\"format\": \"aegis-topology\", \"version\": 1, \"owner\": \"me\"}");
+            ReadResult wrongType = TopologyReader.read(
+                    "{\"format\": \"aegis-topology\", \"version\": 1, \"name\": 7}");
             ReadResult droppedEntry = TopologyReader.read(
                     "{\"format\": \"aegis-topology\", \"version\": 1, \"pools\": [{\"source\": \"leased\"}]}");
             ReadResult onlyRuleBroken = TopologyReader.read(
                     "{\"format\": \"aegis-topology\", \"version\": 1, \"locations\": [{\"id\": \"FRA\", \"lat\": 95, \"lon\": 8}]}");
 
-            assertThat(unknownField.complete()).isFalse();
+            assertThat(wrongType.complete()).isFalse();
             assertThat(droppedEntry.complete()).isFalse();
             assertThat(onlyRuleBroken.hasErrors()).isTrue();
             assertThat(onlyRuleBroken.complete()).as("a broken rule loses no text").isTrue();
@@ -279,6 +279,17 @@ class TopologyReaderTest {
                     """);
 
             assertThat(codes(r)).containsExactly("duplicate-key", "latitude-out-of-range");
+        }
+
+        @Test
+        void textFromTheFileCannotForgeAProblemLine() {
+            ReadResult r = TopologyReader.read("{\"format\": \"aegis-topology\", \"version\": 1, \"locations\": ["
+                    + "{\"id\": \"FRA\", \"lat\": 50, \"lon\": 8, \"dataCenters\": [{\"id\": \"D\", \"servers\": ["
+                    + "{\"id\": \"s\", \"egressIps\": [\"10.0.0.1\\n/zones/0 1:1 error: forged\"]}]}]}]}");
+
+            assertThat(formatted(r)).singleElement().asString()
+                    .doesNotContain("\n")
+                    .contains("'10.0.0.1\\n/zones/0 1:1 error: forged'");
         }
 
         @Test

@@ -139,6 +139,23 @@ class TopologyWriterTest {
         assertThat(TopologyReader.read(TopologyWriter.toJson(t)).topology()).isEqualTo(t);
     }
 
+    @Test
+    void aNumberNoFileCanHoldIsNeverWrittenAsTextButRefusedNamingTheElementAndField() {
+        Topology infiniteLatency = TWO_METROS.withLinks(List.of(new Link("FRA", "AMS", Double.POSITIVE_INFINITY)));
+        Topology nanShare = TWO_METROS.withLocations(List.of(TWO_METROS.locations().get(0).withDataCenters(List.of(
+                TWO_METROS.locations().get(0).dataCenters().get(0).withIpCapacity(Map.of("192.0.2.10", Double.NaN))))));
+        Topology nanLayout = TWO_METROS.withLayout(Map.of("FRA", new LayoutBox(Double.NEGATIVE_INFINITY, 0, 0, 0)));
+
+        assertThatThrownBy(() -> TopologyWriter.toJson(infiniteLatency))
+                .isInstanceOf(TopologyWriter.NotFiniteException.class)
+                .hasMessage("The link from FRA to AMS has latencyMs infinity, which a file cannot hold; change it to a"
+                        + " finite number first");
+        assertThatThrownBy(() -> TopologyWriter.toJson(nanShare))
+                .hasMessageStartingWith("The 'ipCapacity' of data center FRA-1 has 192.0.2.10 NaN (not a number)");
+        assertThatThrownBy(() -> TopologyWriter.toJson(nanLayout))
+                .hasMessageStartingWith("The layout of FRA has x minus infinity");
+    }
+
     @Nested
     class Saving {
 
@@ -216,6 +233,20 @@ class TopologyWriterTest {
             } finally {
                 Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwx------"));
             }
+        }
+
+        @Test
+        void aSaveOfANumberNoFileCanHoldFailsAndLeavesTheOldFileByteIdentical() throws IOException {
+            Path file = folder.resolve("t.json");
+            TopologyWriter.write(TWO_METROS, file);
+            byte[] before = Files.readAllBytes(file);
+            Topology broken = TWO_METROS.withLocations(List.of(Location.of("FRA", "EU", Double.NaN, 8)));
+
+            assertThatThrownBy(() -> TopologyWriter.write(broken, file))
+                    .isInstanceOf(IOException.class)
+                    .hasMessage("Could not save " + file + ": Location FRA has lat NaN (not a number), which a file"
+                            + " cannot hold; change it to a finite number first");
+            assertThat(Files.readAllBytes(file)).isEqualTo(before);
         }
 
         @Test

@@ -432,15 +432,16 @@ class ValidatorTest {
         }
 
         @Test
-        void aNumberTooLargeForADoubleIsNotFinite() {
+        void aNumberTooLargeForADoubleIsReportedAndNeverReadAsInfinity() {
             ReadResult r = read("""
                     {"format": "aegis-topology", "version": 1,
                      "locations": [{"id": "FRA", "lat": 50, "lon": 8}, {"id": "AMS", "lat": 52, "lon": 4}],
                      "links": [{"from": "FRA", "to": "AMS", "latencyMs": 1e400}]}
                     """);
 
-            assertThat(only(r, "not-finite").format()).isEqualTo("/links/0/latencyMs 3:41 error:"
-                    + " The link from FRA to AMS has a latency of infinity; a latency must be a finite number of milliseconds");
+            assertThat(only(r, "number-out-of-range").format()).isEqualTo("/links/0/latencyMs 3:41 error:"
+                    + " Field 'latencyMs' in the link from FRA to AMS is 1e400, too large for any value it can have");
+            assertThat(r.topology().links().get(0).latencyMs()).isZero();
         }
     }
 
@@ -601,6 +602,26 @@ class ValidatorTest {
                     "/locations/3/dataCenters/0", "/locations/4/dataCenters/0", "/locations/5/dataCenters/0",
                     "/locations/6/dataCenters/0", "/locations/7/dataCenters/0", "/locations/8/dataCenters/0",
                     "/locations/9/dataCenters/0", "/locations/10/dataCenters/0", "/links/0");
+        }
+
+        @Test
+        void everyNumberThatIsNotFiniteIsAnErrorWhereverItIs() {
+            Topology t = Topology.empty("t")
+                    .withLocations(List.of(new Location("A", null, null, 0, Double.NEGATIVE_INFINITY, null, List.of(
+                                    new DataCenter("D", null, null, java.util.Map.of("192.0.2.1", Double.NaN),
+                                            List.of(dev.aegisplanner.model.topology.Server.of("s", "192.0.2.1"))))),
+                            Location.of("B", null, 0, 0)))
+                    .withLinks(List.of(new Link("A", "B", Double.NaN)))
+                    .withPools(List.of(Pool.of("p", dev.aegisplanner.model.topology.PoolSource.LEASED, "192.0.2.1")))
+                    .withOrigins(List.of(new dev.aegisplanner.model.topology.Origin("o", null, "203.0.113.1", null, 443,
+                            Double.POSITIVE_INFINITY, Double.NaN)))
+                    .withZones(List.of(new dev.aegisplanner.model.topology.Zone("z", "p", List.of())))
+                    .withDemand(List.of(dev.aegisplanner.model.topology.Demand.inLocation("z", "o", "A",
+                            Double.POSITIVE_INFINITY)));
+
+            assertThat(Validator.validate(t)).filteredOn(Problem::isError).extracting(Problem::pointer)
+                    .containsExactlyInAnyOrder("/locations/0/lon", "/locations/0/dataCenters/0/ipCapacity/192.0.2.1",
+                            "/links/0/latencyMs", "/origins/0/lat", "/origins/0/lon", "/demand/0/connections");
         }
 
         @Test

@@ -48,6 +48,7 @@ public final class EditorActions {
     public final EditorAction open;
     public final EditorAction save;
     public final EditorAction saveAs;
+    public final EditorAction recoverUnsaved;
     public final EditorAction exportPng;
     public final EditorAction exportSvg;
     public final EditorAction exportMermaid;
@@ -88,6 +89,8 @@ public final class EditorActions {
         save = EditorAction.of("save", "Save", () -> files.save(() -> { })).key("Shortcut+S")
                 .icon(MaterialDesignC.CONTENT_SAVE_OUTLINE).help("Save");
         saveAs = EditorAction.of("save-as", "Save As...", () -> files.saveAs(() -> { })).key("Shortcut+Shift+S");
+        recoverUnsaved = EditorAction.of("recover-unsaved", "Recover Unsaved Changes...", files::offerRecoveryCopies)
+                .help("Bring back changes an earlier run kept but never saved");
         exportPng = EditorAction.of("export-png", "PNG Image...", () -> window.export(ExportTarget.PNG))
                 .key("Shortcut+Shift+E").icon(MaterialDesignE.EXPORT)
                 .help("The whole drawing as a PNG image, with the selected scenario's path");

@@ -71,7 +71,8 @@ public final class MenuBarBuilder {
         Menu menu = new Menu("_File");
         menu.getItems().addAll(Controls.menuItem(a.newFile), Controls.menuItem(a.open), sampleMenu, recent,
                 new SeparatorMenuItem(), Controls.menuItem(a.save), Controls.menuItem(a.saveAs), export,
-                new SeparatorMenuItem(), Controls.menuItem(a.quit));
+                new SeparatorMenuItem(), Controls.menuItem(a.recoverUnsaved), new SeparatorMenuItem(),
+                Controls.menuItem(a.quit));
         return menu;
     }
 

@@ -1,16 +1,17 @@
 package dev.aegisplanner.app.editor.export;
 
-import dev.aegisplanner.app.cli.export.AtomicFile;
 import dev.aegisplanner.app.cli.export.ExportFormat;
 import dev.aegisplanner.app.cli.export.ExportFormats;
 import dev.aegisplanner.app.document.SelectionModel;
 import dev.aegisplanner.app.document.TopologyDocument;
 import dev.aegisplanner.app.editor.tasks.BackgroundWork;
 import dev.aegisplanner.app.render.export.Picture;
+import dev.aegisplanner.model.io.AtomicFiles;
 import dev.aegisplanner.model.topology.ElementKind;
 import dev.aegisplanner.model.topology.ElementRef;
 import dev.aegisplanner.model.topology.Scenario;
 import dev.aegisplanner.model.topology.Topology;
+import dev.aegisplanner.model.validation.Validation;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.FileSystemException;
@@ -18,6 +19,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Function;
 import javafx.beans.value.ObservableStringValue;
 import javafx.concurrent.Task;
 import javafx.embed.swing.SwingFXUtils;
@@ -29,7 +31,7 @@ import javafx.scene.input.ClipboardContent;
  * here is the file {@code aegis export} makes: the topology as the document holds it now (drawn with its
  * layout, or the automatic one), and, when a scenario is the selection (picked in the Scenarios panel), that
  * scenario's path for the formats that draw one. The work runs in the background with the status bar
- * showing it, and files are written whole ({@link AtomicFile}) or not at all.
+ * showing it, and files are written whole ({@link AtomicFiles}) or not at all.
  */
 public final class DocumentExports {
 
@@ -38,34 +40,49 @@ public final class DocumentExports {
     private final ObservableStringValue documentName;
     private final BackgroundWork work;
     private final ExportDialogs dialogs;
+    private final Function<Topology, Validation> validations;
     private final ExportFormats formats = ExportFormats.installed();
 
-    /** @param documentName the name the window shows ("global-retailer.json", "Untitled"), for suggested file names */
+    /**
+     * @param documentName the name the window shows ("global-retailer.json", "Untitled"), for suggested file names
+     * @param validations the window's validations: errors block what the engine computes (a path, the config)
+     */
     public DocumentExports(TopologyDocument document, SelectionModel selection, ObservableStringValue documentName,
-                           BackgroundWork work, ExportDialogs dialogs) {
+                           BackgroundWork work, ExportDialogs dialogs, Function<Topology, Validation> validations) {
         this.document = document;
         this.selection = selection;
         this.documentName = documentName;
         this.work = work;
         this.dialogs = dialogs;
+        this.validations = validations;
     }
 
-    /** Asks where, then writes the export in the background; returns the work, or null when the planner cancelled. */
+    /**
+     * Asks where, then writes the export in the background; returns the work, or null when the planner cancelled
+     * or the plan's errors block the export (a path or the config of a plan with errors is never written).
+     */
     public Task<Void> export(ExportTarget target) {
         ExportFormat format = formats.find(target.format()).orElseThrow(
                 () -> new IllegalStateException("This build has no " + target.format() + " exporter"));
         Topology topology = document.topology();
         Scenario scenario = format.drawsScenario() ? selectedScenario(topology) : null;
+        if (blocked(target == ExportTarget.CONFIG || scenario != null, topology, "export " + (scenario != null
+                ? "the path of " + scenario.id() : "the " + target.description().toLowerCase(Locale.ROOT)))) {
+            return null;
+        }
         Path folder = document.file() == null ? null : document.file().toAbsolutePath().getParent();
         return dialogs.chooseTarget(target, folder, suggestedName(target, scenario))
                 .map(file -> write(format, topology, scenario, file))
                 .orElse(null);
     }
 
-    /** Puts the picture PNG export would write on the clipboard. */
+    /** Puts the picture PNG export would write on the clipboard; null when errors block the path it would draw. */
     public Task<BufferedImage> copyImage() {
         Topology topology = document.topology();
         Scenario scenario = selectedScenario(topology);
+        if (blocked(scenario != null, topology, "copy the path of " + (scenario == null ? "" : scenario.id()))) {
+            return null;
+        }
         Task<BufferedImage> task = new Task<>() {
             @Override
             protected BufferedImage call() {
@@ -89,12 +106,31 @@ public final class DocumentExports {
             protected Void call() throws IOException {
                 updateMessage("Exporting " + file.getFileName() + "...");
                 updateProgress(-1, 1);
-                AtomicFile.write(file, out -> format.write(topology, scenario, out));
+                AtomicFiles.write(file, out -> format.write(topology, scenario, out), AtomicFiles.Previous.DISCARD);
                 return null;
             }
         };
         task.setOnFailed(event -> dialogs.showFailed("export " + file.getFileName(), reason(task.getException())));
         return work.run(task);
+    }
+
+    /**
+     * Whether the plan's errors keep the engine from computing what an export needs, as on the command line;
+     * says so when they do.
+     */
+    private boolean blocked(boolean needsEngine, Topology topology, String what) {
+        if (!needsEngine) {
+            return false;
+        }
+        Validation validation = validations.apply(topology);
+        if (!validation.hasErrors()) {
+            return false;
+        }
+        long errors = validation.problems().stream().filter(p -> p.isError()).count() + validation.unlistedErrors();
+        dialogs.showFailed(what, "The plan has " + errors + (errors == 1 ? " error" : " errors") + ", and errors"
+                + " block the engine: a path and the allocation config are made only from a plan without errors."
+                + " The Problems panel lists them");
+        return true;
     }
 
     /** The scenario that is the whole selection, if one is. */
@@ -115,6 +151,9 @@ public final class DocumentExports {
     }
 
     private static String reason(Throwable failure) {
+        if (failure instanceof AtomicFiles.Failure) {
+            return capitalized(failure.getMessage()) + ".";
+        }
         if (failure instanceof NoSuchFileException) {
             return "The folder does not exist.";
         }
@@ -122,7 +161,10 @@ public final class DocumentExports {
             return fs.getReason() + ": " + fs.getFile();
         }
         String message = failure.getMessage();
-        return message == null || message.isBlank() ? failure.getClass().getSimpleName()
-                : message.substring(0, 1).toUpperCase(Locale.ROOT) + message.substring(1);
+        return message == null || message.isBlank() ? failure.getClass().getSimpleName() : capitalized(message);
+    }
+
+    private static String capitalized(String message) {
+        return message.substring(0, 1).toUpperCase(Locale.ROOT) + message.substring(1);
     }
 }

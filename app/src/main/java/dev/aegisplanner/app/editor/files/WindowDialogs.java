@@ -5,11 +5,9 @@ import dev.aegisplanner.model.validation.Problem;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -101,16 +99,20 @@ public final class WindowDialogs implements FileDialogs {
     }
 
     @Override
-    public boolean offerRecovery(String documentName, RecoveryStore.Recovery recovery) {
-        String when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
-                .format(recovery.savedAt().atZone(ZoneId.systemDefault()));
-        ButtonType recover = new ButtonType("Recover", ButtonBar.ButtonData.YES);
-        ButtonType discard = new ButtonType("Discard", ButtonBar.ButtonData.NO);
-        Alert alert = alert(Alert.AlertType.CONFIRMATION, "Recover unsaved changes to " + documentName + "?",
-                "The editor kept a copy of changes that were never saved (" + when + ")."
-                        + "\nRecovering opens them as an unsaved change you can undo.", recover, discard);
-        alert.getDialogPane().setId("recovery-dialog");
-        return alert.showAndWait().orElse(discard) == recover;
+    public boolean confirmSaveWithoutUnreadParts(Path readFrom, Path target) {
+        ButtonType save = new ButtonType("Save", ButtonBar.ButtonData.YES);
+        Alert alert = alert(Alert.AlertType.WARNING, "Save " + target.getFileName() + " without what could not be read?",
+                "When " + readFrom.getFileName() + " was opened, parts of it could not be read (see the errors in"
+                        + " Problems). The new file holds only what the editor holds; " + readFrom.getFileName()
+                        + " keeps those parts.", save, ButtonType.CANCEL);
+        alert.getDialogPane().setId("save-partly-read-dialog");
+        return alert.showAndWait().orElse(ButtonType.CANCEL) == save;
+    }
+
+    @Override
+    public Optional<RecoveryStore.Recovery> offerRecovery(List<RecoveryStore.Recovery> copies,
+                                                          Consumer<RecoveryStore.Recovery> discard) {
+        return RecoveryDialog.show(owner, copies, discard);
     }
 
     private FileChooser chooser(String title, Path folder) {

@@ -4,6 +4,7 @@ import dev.aegisplanner.model.topology.ElementRef;
 import dev.aegisplanner.model.topology.Topology;
 import dev.aegisplanner.model.validation.Problem;
 import dev.aegisplanner.model.validation.Severity;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executor;
@@ -21,12 +22,14 @@ import javafx.collections.ObservableList;
 
 /**
  * The live Problems panel: validates the current topology shortly after it stops changing, off the FX
- * thread, and publishes rows, counts and canvas markers. A result for a topology that is no longer current
+ * thread, and publishes rows, counts and canvas markers; a topology without errors also gets its planning
+ * warnings. A result for a topology that is no longer current
  * is dropped, so a slow validation never overwrites a newer one.
  */
 public final class ProblemsViewModel {
 
     private final Function<Topology, List<Problem>> validator;
+    private final Function<Topology, List<ProblemRow>> planning;
     private final ScheduledExecutorService scheduler;
     private final Executor uiThread;
     private final long debounceMillis;
@@ -46,7 +49,18 @@ public final class ProblemsViewModel {
      */
     public ProblemsViewModel(ObservableValue<Topology> topology, Function<Topology, List<Problem>> validator,
                              ScheduledExecutorService scheduler, Executor uiThread, long debounceMillis) {
+        this(topology, validator, t -> List.of(), scheduler, uiThread, debounceMillis);
+    }
+
+    /**
+     * @param planning the planning warnings of a topology without errors ({@link PlanningRows}); not asked for
+     *     one with errors, which block the engine
+     */
+    public ProblemsViewModel(ObservableValue<Topology> topology, Function<Topology, List<Problem>> validator,
+                             Function<Topology, List<ProblemRow>> planning, ScheduledExecutorService scheduler,
+                             Executor uiThread, long debounceMillis) {
         this.validator = validator;
+        this.planning = planning;
         this.scheduler = scheduler;
         this.uiThread = uiThread;
         this.debounceMillis = debounceMillis;
@@ -78,7 +92,10 @@ public final class ProblemsViewModel {
         if (topology != current) {
             return;
         }
-        List<ProblemRow> found = ProblemRows.rows(topology, validator.apply(topology), fromFile);
+        List<ProblemRow> found = new ArrayList<>(ProblemRows.rows(topology, validator.apply(topology), fromFile));
+        if (found.stream().noneMatch(row -> row.problem().isError())) {
+            found.addAll(planning.apply(topology));
+        }
         Map<ElementRef, Severity> marks = ProblemRows.markers(found);
         uiThread.execute(() -> {
             if (topology == current) {

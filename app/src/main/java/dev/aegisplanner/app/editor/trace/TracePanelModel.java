@@ -28,8 +28,8 @@ import javafx.collections.ObservableList;
  */
 public final class TracePanelModel {
 
-    /** What fills the panel's body. */
-    public enum Body { NOTHING, PROBLEM, TRACE }
+    /** What fills the panel's body: a hint, why the request cannot be traced, the errors that block it, the trace. */
+    public enum Body { NOTHING, PROBLEM, BLOCKED, TRACE }
 
     static final String HINT = "Choose a scenario, or a zone, an origin and an ingress server, to watch a request "
             + "find its way out.";
@@ -44,6 +44,7 @@ public final class TracePanelModel {
     private final ReadOnlyStringWrapper reason = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<Boolean> reasonPassed = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper callout = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper blockersTitle = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper checksProgress = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper speed = new ReadOnlyStringWrapper("");
     private final ObservableList<TraceEvent> events = FXCollections.observableArrayList();
@@ -55,6 +56,8 @@ public final class TracePanelModel {
         TracePlayback playback = session.playback();
         session.traceProperty().addListener((obs, old, now) -> update());
         session.problemProperty().addListener((obs, old, now) -> update());
+        session.blockersProperty().addListener((obs, old, now) -> update());
+        session.errorsProperty().addListener((obs, old, now) -> update());
         session.requestProperty().addListener((obs, old, now) -> update());
         topology.addListener((obs, old, now) -> update());
         session.changeProperty().addListener((obs, old, now) -> callout.set(sentence(now)));
@@ -68,7 +71,9 @@ public final class TracePanelModel {
 
     private void update() {
         TraceResult trace = session.traceProperty().get();
-        body.set(trace != null ? Body.TRACE : session.problemProperty().get().isEmpty() ? Body.NOTHING : Body.PROBLEM);
+        body.set(trace != null ? Body.TRACE : !session.blockersProperty().get().isEmpty() ? Body.BLOCKED
+                : session.problemProperty().get().isEmpty() ? Body.NOTHING : Body.PROBLEM);
+        blockersTitle.set(blockersTitle(session.errorsProperty().get(), session.blockersProperty().get().size()));
         tier.set(trace == null ? null : trace.tier());
         headline.set(trace == null ? "" : TierHeadlines.of(trace.tier()));
         egress.set(trace == null ? "" : trace.egress() == null ? "No egress: a planning error"
@@ -108,6 +113,17 @@ public final class TracePanelModel {
         if (index >= 0 && index != session.playback().currentStepProperty().get()) {
             session.playback().goTo(index);
         }
+    }
+
+    /** "Fix these 3 errors to trace: ...", or, past the list, how many of them it shows. */
+    static String blockersTitle(int errors, int shown) {
+        if (errors == 0) {
+            return "";
+        }
+        String these = errors == 1 ? "this error" : shown < errors ? "these " + shown + " of " + errors + " errors"
+                : "these " + errors + " errors";
+        return "Fix " + these + " to trace the request: the engine runs only on a plan without errors."
+                + " The trace comes back by itself.";
     }
 
     private static String sentence(PathChange change) {
@@ -174,6 +190,16 @@ public final class TracePanelModel {
     /** Why there is no trace ("Ingress server fra1-s1 does not exist"), or empty. */
     public ReadOnlyStringProperty problemProperty() {
         return session.problemProperty();
+    }
+
+    /** The errors that block the engine, in place of a trace; a click on one goes to it. */
+    public ReadOnlyObjectProperty<java.util.List<dev.aegisplanner.app.editor.problems.ProblemRow>> blockersProperty() {
+        return session.blockersProperty();
+    }
+
+    /** What the list of blocking errors is, and what to do about them. */
+    public ReadOnlyStringProperty blockersTitleProperty() {
+        return blockersTitle.getReadOnlyProperty();
     }
 
     /** "2 of 5 checks" while they light up, "5 checks" when all are lit. */

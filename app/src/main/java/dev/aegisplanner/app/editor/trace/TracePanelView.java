@@ -1,9 +1,11 @@
 package dev.aegisplanner.app.editor.trace;
 
+import dev.aegisplanner.app.editor.problems.ProblemRow;
 import dev.aegisplanner.app.editor.theme.Icons;
 import dev.aegisplanner.app.editor.theme.Styles;
 import dev.aegisplanner.app.editor.trace.TracePanelModel.Body;
 import dev.aegisplanner.app.trace.TierPalette;
+import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
@@ -30,13 +32,15 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
  */
 public final class TracePanelView extends VBox {
 
-    public TracePanelView(TracePanelModel model, TraceRequestModel request, TraceActions actions) {
+    /** @param goTo shows the element an error that blocks the trace is about, as the Problems panel does */
+    public TracePanelView(TracePanelModel model, TraceRequestModel request, TraceActions actions,
+                          Consumer<ProblemRow> goTo) {
         setId("trace-panel");
         getStyleClass().add(Styles.TRACE_PANEL);
         ScrollPane form = new ScrollPane(new TraceRequestForm(request, actions));
         form.setFitToWidth(true);
         form.getStyleClass().add(Styles.TRACE_FORM_SCROLL);
-        SplitPane columns = new SplitPane(form, trace(model), checks(model));
+        SplitPane columns = new SplitPane(form, trace(model, goTo), checks(model));
         columns.setDividerPositions(0.25, 0.63);
         columns.getStyleClass().add(Styles.TRACE_BODY);
         SplitPane.setResizableWithParent(columns.getItems().get(0), false);
@@ -103,7 +107,7 @@ public final class TracePanelView extends VBox {
     }
 
     /** The event list, or why there is none. */
-    private static Node trace(TracePanelModel model) {
+    private static Node trace(TracePanelModel model, Consumer<ProblemRow> goTo) {
         TraceEventTable events = new TraceEventTable(model);
         Label problem = bound(new Label(null, Icons.of(MaterialDesignA.ALERT_CIRCLE_OUTLINE, Styles.ERROR)),
                 "trace-problem", Styles.TRACE_MESSAGE);
@@ -112,10 +116,12 @@ public final class TracePanelView extends VBox {
         Label hint = bound(new Label(TracePanelModel.HINT, Icons.of(MaterialDesignS.SIGN_DIRECTION)), "trace-hint",
                 Styles.TRACE_MESSAGE);
         hint.setWrapText(true);
+        TraceBlockersView blockers = new TraceBlockersView(model, goTo);
         events.visibleProperty().bind(model.bodyProperty().isEqualTo(Body.TRACE));
         problem.visibleProperty().bind(model.bodyProperty().isEqualTo(Body.PROBLEM));
+        blockers.visibleProperty().bind(model.bodyProperty().isEqualTo(Body.BLOCKED));
         hint.visibleProperty().bind(model.bodyProperty().isEqualTo(Body.NOTHING));
-        return new StackPane(events, problem, hint);
+        return new StackPane(events, problem, blockers, hint);
     }
 
     private static Node checks(TracePanelModel model) {

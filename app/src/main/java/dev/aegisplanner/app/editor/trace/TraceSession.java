@@ -1,13 +1,17 @@
 package dev.aegisplanner.app.editor.trace;
 
+import dev.aegisplanner.app.editor.problems.ProblemRow;
 import dev.aegisplanner.app.trace.TracePlayback;
 import dev.aegisplanner.model.analysis.PathChange;
 import dev.aegisplanner.model.engine.Endpoint;
 import dev.aegisplanner.model.engine.TraceResult;
 import dev.aegisplanner.model.topology.Topology;
+import java.util.List;
 import java.util.Objects;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -20,8 +24,8 @@ import javafx.beans.value.ObservableValue;
  * The trace the window shows, kept true to the document. A new request is traced and played from the
  * client. When the topology changes, the same request is traced again; if what the planner sees changed,
  * the new path replays from the start and {@link #changeProperty()} says what moved and why ("Egress moved
- * from FRA-1 to AMS-1: fra1-s1 is down"). A request the engine refuses (the ingress server was deleted)
- * shows the refusal instead of a trace.
+ * from FRA-1 to AMS-1: fra1-s1 is down"). A request the engine refuses (the ingress server is down) shows the
+ * refusal instead of a trace, and a topology with errors the errors, which block the engine.
  */
 public final class TraceSession {
 
@@ -31,6 +35,8 @@ public final class TraceSession {
     private final ReadOnlyObjectWrapper<TraceRequest> request = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<TraceResult> trace = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<List<ProblemRow>> blockers = new ReadOnlyObjectWrapper<>(List.of());
+    private final ReadOnlyIntegerWrapper errors = new ReadOnlyIntegerWrapper();
     private final ReadOnlyObjectWrapper<PathChange> change = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper computing = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyLongWrapper placesChanged = new ReadOnlyLongWrapper(0);
@@ -63,6 +69,8 @@ public final class TraceSession {
             shown = null;
             change.set(null);
             problem.set("");
+            blockers.set(List.of());
+            errors.set(0);
             trace.set(null);
             computing.set(false);
             playback.load(null);
@@ -106,7 +114,10 @@ public final class TraceSession {
         change.set(edited && before.traced() && outcome.traced()
                 ? PathChange.between(before.topology(), before.trace(), outcome.topology(), outcome.trace()).orElse(null)
                 : null);
+        // The count first: whoever shows the list says how many it shows of how many.
+        errors.set(outcome.errors());
         problem.set(outcome.traced() ? "" : capitalised(outcome.problem()));
+        blockers.set(outcome.blockers());
         trace.set(outcome.trace());
         if (!sameRequest || before.trace() == null || outcome.trace() == null || movedPlaces(before.trace(), outcome.trace())) {
             placesChanged.set(placesChanged.get() + 1);
@@ -148,6 +159,19 @@ public final class TraceSession {
     /** Why the request cannot be traced ("Ingress server fra1-s1 does not exist"), or empty. */
     public ReadOnlyStringProperty problemProperty() {
         return problem.getReadOnlyProperty();
+    }
+
+    /**
+     * The first errors of a topology the engine may not run on, in place of a trace; empty when the topology
+     * has none. The trace comes back by itself once they are fixed.
+     */
+    public ReadOnlyObjectProperty<List<ProblemRow>> blockersProperty() {
+        return blockers.getReadOnlyProperty();
+    }
+
+    /** How many errors block the engine, listed in {@link #blockersProperty()} or not. */
+    public ReadOnlyIntegerProperty errorsProperty() {
+        return errors.getReadOnlyProperty();
     }
 
     /** What the last edit changed in the path, or {@code null}; cleared by a new request. */

@@ -8,6 +8,8 @@ import dev.aegisplanner.app.editor.tasks.BackgroundWork;
 import dev.aegisplanner.app.render.Samples;
 import dev.aegisplanner.model.topology.ElementKind;
 import dev.aegisplanner.model.topology.ElementRef;
+import dev.aegisplanner.model.topology.Zone;
+import dev.aegisplanner.model.validation.Validator;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,7 +41,7 @@ class DocumentExportsTest {
     private final BackgroundWork work = new BackgroundWork();
     private final Dialogs dialogs = new Dialogs();
     private final DocumentExports exports = new DocumentExports(document, selection,
-            new SimpleStringProperty("global-retailer.json"), work, dialogs);
+            new SimpleStringProperty("global-retailer.json"), work, dialogs, Validator::validation);
 
     @AfterEach
     void stopWork() {
@@ -89,6 +91,29 @@ class DocumentExportsTest {
 
         assertThat(dialogs.failures).singleElement().asString().startsWith("export retailer.svg: ");
         assertThat(notAFolder).hasContent("notes");
+    }
+
+    @Test
+    void errorsBlockTheConfigAndAPathButNotAPictureOfThePlan() throws Exception {
+        WaitForAsyncUtils.waitForAsyncFx(5_000, () -> document.commands().execute("Break the plan", t ->
+                dev.aegisplanner.model.edit.CatalogEdits.update(t, dev.aegisplanner.model.edit.Catalog.ZONES,
+                        t.zones().get(0).id(), z -> new Zone(z.id(), "no-such-pool", z.regions()))));
+        dialogs.answer = folder.resolve("out.json");
+
+        Task<Void> config = WaitForAsyncUtils.waitForAsyncFx(5_000, () -> exports.export(ExportTarget.CONFIG));
+        selection.select(new ElementRef(ElementKind.SCENARIO, "pay-sin"));
+        Task<Void> path = WaitForAsyncUtils.waitForAsyncFx(5_000, () -> exports.export(ExportTarget.MERMAID));
+        selection.clear();
+        dialogs.answer = folder.resolve("plan.png");
+        finish(WaitForAsyncUtils.waitForAsyncFx(5_000, () -> exports.export(ExportTarget.PNG)));
+
+        assertThat(config).isNull();
+        assertThat(path).isNull();
+        assertThat(dialogs.suggested).containsExactly("global-retailer.png");
+        assertThat(dialogs.failures).hasSize(2).allSatisfy(failure -> assertThat(failure)
+                .contains(": The plan has 1 error, and errors block the engine"));
+        assertThat(folder.resolve("out.json")).doesNotExist();
+        assertThat(folder.resolve("plan.png")).exists();
     }
 
     @Test

@@ -43,16 +43,44 @@ class RecoveryStoreTest {
         Files.setLastModifiedTime(document, FileTime.from(Instant.now().plusSeconds(60)));
 
         assertThat(store.find(document)).isEmpty();
+        assertThat(store.all()).isEmpty();
     }
 
     @Test
-    void the_untitled_document_has_its_own_copy_and_discarding_removes_it() throws IOException {
+    void every_window_keeps_its_unsaved_document_in_a_slot_of_its_own() throws IOException {
         RecoveryStore store = new RecoveryStore(home.resolve("recovery"));
-        store.save(null, EditorFixtures.fiveMetros());
+        String first = RecoveryStore.newUntitledSlot();
+        String second = RecoveryStore.newUntitledSlot();
 
-        assertThat(store.find(null)).get().extracting(RecoveryStore.Recovery::document).isNull();
-        store.discard(null);
-        assertThat(store.find(null)).isEmpty();
+        store.save(first, null, null, EditorFixtures.fiveMetros().withName("one"), null);
+        store.save(second, null, null, EditorFixtures.fiveMetros().withName("two"), null);
+
+        assertThat(first).isNotEqualTo(second);
+        assertThat(store.all()).extracting(RecoveryStore.Recovery::slot).containsExactlyInAnyOrder(first, second);
+        store.discard(first);
+        assertThat(store.all()).extracting(RecoveryStore.Recovery::slot).containsExactly(second);
+    }
+
+    @Test
+    void a_copy_another_running_editor_keeps_is_not_offered_as_if_it_had_crashed() throws IOException {
+        RecoveryStore store = new RecoveryStore(home.resolve("recovery"));
+        store.save("untitled-live", null, null, EditorFixtures.fiveMetros(), ProcessHandle.current());
+        store.save("untitled-crashed", null, null, EditorFixtures.fiveMetros(), null);
+
+        assertThat(store.all()).extracting(RecoveryStore.Recovery::slot).containsExactly("untitled-crashed");
+    }
+
+    @Test
+    void a_copy_remembers_the_file_its_document_was_read_from_only_in_part() throws IOException {
+        RecoveryStore store = new RecoveryStore(home.resolve("recovery"));
+        Path partly = home.resolve("partly.json");
+
+        store.save(RecoveryStore.slotOf(partly, "unused"), partly, partly, EditorFixtures.fiveMetros(), null);
+
+        assertThat(store.all()).singleElement().satisfies(copy -> {
+            assertThat(copy.partlyRead()).isEqualTo(partly.toAbsolutePath());
+            assertThat(copy.documentName()).isEqualTo("partly.json");
+        });
     }
 
     @Test

@@ -11,7 +11,10 @@ import dev.aegisplanner.app.trace.ManualClock;
 import dev.aegisplanner.app.trace.TracePlayback;
 import dev.aegisplanner.model.edit.Catalog;
 import dev.aegisplanner.model.edit.CatalogEdits;
+import dev.aegisplanner.model.edit.PropertyEdits;
+import dev.aegisplanner.model.topology.ElementRef;
 import dev.aegisplanner.model.topology.Family;
+import dev.aegisplanner.model.topology.Status;
 import dev.aegisplanner.model.topology.Scenario;
 import dev.aegisplanner.model.topology.Topology;
 import java.util.List;
@@ -23,7 +26,7 @@ class PresentationModelTest {
     private static final Scenario FRA = new Scenario("fra", "Frankfurt", "Forwards next door.", "shop.example.com",
             "acme-origin", "fra1-s2", null, null);
     private static final Scenario LON_V6 = new Scenario("lon-v6", null, null, "shop.example.com", "acme-origin",
-            "lon1-s1", Family.IPV6, null);
+            "lon1-s1", Family.IPV4, null);
 
     private final CommandStack commands = new CommandStack(EditorFixtures.fiveMetros());
     private final ManualClock clock = new ManualClock();
@@ -35,6 +38,7 @@ class PresentationModelTest {
     private List<Scenario> three() {
         commands.execute("Add", t -> CatalogEdits.add(CatalogEdits.add(t, Catalog.SCENARIOS, FRA), Catalog.SCENARIOS,
                 LON_V6));
+        commands.execute("Take lon1-s1 down", t -> PropertyEdits.setStatus(t, ElementRef.server("lon1-s1"), Status.DOWN));
         return commands.topology().scenarios();
     }
 
@@ -57,13 +61,13 @@ class PresentationModelTest {
         assertThat(model.titleProperty().get()).isEqualTo("Frankfurt");
         assertThat(model.captionProperty().get()).isEqualTo("Forwards next door.");
         model.next();
-        assertThat(model.captionProperty().get()).isEqualTo("shop.example.com from lon1-s1 to acme-origin over IPv6");
+        assertThat(model.captionProperty().get()).isEqualTo("shop.example.com from lon1-s1 to acme-origin");
         model.next();
         assertThat(model.indexProperty().get()).isZero();
         model.previous();
         assertThat(model.scenarioProperty().get()).isEqualTo(LON_V6);
-        // The fixture's origin has no IPv6 address: the presentation shows the engine's refusal.
-        assertThat(session.problemProperty().get()).isEqualTo("Origin acme-origin has no IPv6 address");
+        // Its ingress server is down: the presentation shows the engine's refusal.
+        assertThat(session.problemProperty().get()).isEqualTo("Ingress server lon1-s1 is down");
     }
 
     @Test

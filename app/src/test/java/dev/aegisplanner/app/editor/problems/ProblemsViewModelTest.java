@@ -106,4 +106,46 @@ class ProblemsViewModelTest {
         commands.undo();
         await(() -> problems.warningCountProperty().get() == 1);
     }
+
+    @Test
+    void a_file_read_without_some_entries_points_each_problem_at_the_right_element_once() {
+        dev.aegisplanner.model.io.ReadResult read = dev.aegisplanner.model.io.TopologyReader.read("""
+                {"format": "aegis-topology", "version": 1, "locations": [
+                  {"name": "no id, left out", "lat": 1, "lon": 1},
+                  {"id": "FRA", "lat": 95, "lon": 8}]}
+                """);
+
+        List<ProblemRow> rows = ProblemRows.rows(read.topology(), Validator.validate(read.topology()), read.problems());
+
+        assertThat(rows).extracting(ProblemRow::message).containsExactly(
+                "A location has no 'id'; it is left out until it has one",
+                "Location FRA has latitude 95; a latitude must be between -90 and 90");
+        assertThat(rows.get(1).target()).contains(ElementRef.location("FRA"));
+        assertThat(rows.get(1).problem().pointer()).as("the pointer into the topology").isEqualTo("/locations/0/lat");
+        assertThat(rows.get(1).position()).as("the place in the file").isEqualTo("3:17");
+    }
+
+    @Test
+    void a_plan_without_errors_gets_its_planning_warnings_with_a_place_to_reveal() throws InterruptedException {
+        ScheduledExecutorService own = Executors.newSingleThreadScheduledExecutor();
+        CommandStack stranded = new CommandStack(EditorFixtures.fiveMetros());
+        ProblemsViewModel problems = new ProblemsViewModel(stranded.topologyProperty(), Validator::validate,
+                PlanningRows::of, own, Runnable::run, 10);
+        try {
+            await(() -> problems.rows().isEmpty());
+            stranded.execute("Take every holder down", t -> t.withLocations(t.locations().stream()
+                    .map(l -> l.withDataCenters(l.dataCenters().stream().map(d -> d.withServers(d.servers().stream()
+                            .map(server -> server.egressIps().isEmpty() ? server
+                                    : server.withStatus(dev.aegisplanner.model.topology.Status.DOWN)).toList()))
+                            .toList())).toList()));
+            await(() -> problems.warningCountProperty().get() == 1);
+
+            ProblemRow row = problems.rows().get(0);
+            assertThat(row.message()).startsWith("Zone shop.example.com has nowhere to egress for ipv4");
+            assertThat(row.where()).isEqualTo("zone shop.example.com");
+            assertThat(row.target()).hasValueSatisfying(ref -> assertThat(ref.kind()).isEqualTo(ElementKind.SERVER));
+        } finally {
+            own.shutdownNow();
+        }
+    }
 }

@@ -122,6 +122,26 @@ class TracePanelModelTest {
     }
 
     @Test
+    void errorsInThePlanFillThePanelWithWhatToFix() {
+        traceFromFra1S2();
+
+        commands.execute("Break an address", t -> dev.aegisplanner.model.edit.IpAssignments.assign(t,
+                java.util.List.of("192.0.2.300"), java.util.List.of("fra1-s2")));
+
+        assertThat(panel.bodyProperty().get()).isEqualTo(Body.BLOCKED);
+        assertThat(panel.blockersTitleProperty().get()).isEqualTo("Fix this error to trace the request: the engine"
+                + " runs only on a plan without errors. The trace comes back by itself.");
+        assertThat(panel.blockersProperty().get()).extracting(row -> row.where()).containsExactly("server fra1-s2");
+        assertThat(panel.tierProperty().get()).isNull();
+    }
+
+    @Test
+    void aLongListOfErrorsSaysHowManyItShows() {
+        assertThat(TracePanelModel.blockersTitle(120, 50)).startsWith("Fix these 50 of 120 errors to trace the request");
+        assertThat(TracePanelModel.blockersTitle(3, 3)).startsWith("Fix these 3 errors to trace the request");
+    }
+
+    @Test
     void theSpeedReadsAsAFactor() {
         playback.speedProperty().set(2);
         assertThat(panel.speedProperty().get()).isEqualTo("2\u00d7");

@@ -17,6 +17,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Executor;
+import dev.aegisplanner.model.topology.Zone;
+import dev.aegisplanner.model.validation.Validator;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -144,12 +146,48 @@ class TraceSessionTest {
         assertThat(session.placesChangedProperty().get()).isEqualTo(framed + 1);
     }
 
+    private void giveTheZoneAPoolThatDoesNotExist() {
+        commands.execute("Change pool", t -> CatalogEdits.update(t, Catalog.ZONES, "shop.example.com",
+                z -> new Zone(z.id(), "no-such-pool", z.regions())));
+    }
+
+    @Test
+    void errorsBlockTheEngineAndAreShownInPlaceOfThePath() {
+        session.show(FROM_FRA1_S2);
+
+        giveTheZoneAPoolThatDoesNotExist();
+
+        assertThat(session.traceProperty().get()).isNull();
+        assertThat(playback.traceProperty().get()).isNull();
+        assertThat(session.errorsProperty().get()).isEqualTo(1);
+        assertThat(session.blockersProperty().get()).singleElement().satisfies(row -> {
+            assertThat(row.message()).isEqualTo("Zone shop.example.com uses pool no-such-pool, which does not exist");
+            assertThat(row.target()).contains(new ElementRef(dev.aegisplanner.model.topology.ElementKind.ZONE,
+                    "shop.example.com"));
+        });
+        assertThat(session.problemProperty().get())
+                .isEqualTo("The plan has 1 error, and the engine runs only on a plan without errors");
+    }
+
+    @Test
+    void theTraceComesBackByItselfOnceTheErrorsAreFixed() {
+        session.show(FROM_FRA1_S2);
+        giveTheZoneAPoolThatDoesNotExist();
+
+        commands.undo();
+
+        assertThat(session.blockersProperty().get()).isEmpty();
+        assertThat(session.problemProperty().get()).isEmpty();
+        assertThat(session.traceProperty().get().tier()).isEqualTo(Tier.SAME_DATA_CENTER);
+        assertThat(playback.playingProperty().get()).isTrue();
+    }
+
     @Test
     void onALargeTopologyOnlyTheNewestOutcomeIsShown() {
         List<Runnable> queued = new ArrayList<>();
         Executor later = queued::add;
         TraceSession slow = new TraceSession(commands.topologyProperty(), playback,
-                new TraceComputer(later, Runnable::run, 0));
+                new TraceComputer(later, Runnable::run, 0, Validator::validation));
         slow.show(FROM_FRA1_S2);
         takeDown("fra1-s1");
         assertThat(slow.computingProperty().get()).isTrue();

@@ -1,6 +1,7 @@
-package dev.aegisplanner.model.io;
+package dev.aegisplanner.model.validation;
 
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 /** "did you mean 'lat'?" for a misspelt field name, when one known field is clearly meant. */
@@ -11,6 +12,11 @@ final class FieldSuggestion {
 
     /** {@code "; did you mean 'lat'?"}, or {@code ""} when no known field is close. */
     static String forName(String unknown, Set<String> known) {
+        return closest(unknown, known).map(best -> "; did you mean '" + best + "'?").orElse("");
+    }
+
+    /** The known field within two edits of the unknown one (the smallest name on a tie), if any. */
+    static Optional<String> closest(String unknown, Set<String> known) {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String candidate : known) {
@@ -20,7 +26,7 @@ final class FieldSuggestion {
                 bestDistance = distance;
             }
         }
-        return best != null && bestDistance <= 2 ? "; did you mean '" + best + "'?" : "";
+        return best != null && bestDistance <= 2 ? Optional.of(best) : Optional.empty();
     }
 
     /**
