@@ -1,10 +1,7 @@
 package dev.aegisplanner.model.advisor;
 
-import dev.aegisplanner.model.capacity.CapacityAnalysis;
 import dev.aegisplanner.model.capacity.DrillOutcome;
-import dev.aegisplanner.model.capacity.DrillProgress;
 import dev.aegisplanner.model.capacity.DrillReport;
-import dev.aegisplanner.model.capacity.DrillRow;
 import dev.aegisplanner.model.topology.ElementRef;
 import dev.aegisplanner.model.topology.Pool;
 import dev.aegisplanner.model.topology.Topology;
@@ -12,9 +9,7 @@ import dev.aegisplanner.model.validation.Problem;
 import dev.aegisplanner.model.validation.Validator;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.CancellationException;
@@ -63,9 +58,9 @@ import java.util.concurrent.CancellationException;
  *       shares) and the model is solved again, until no drill hurts.</li>
  * </ul>
  * Spare capacity of each address is handed out evenly over the data centers holding it, so shares add up to 1. The
- * result is verified, not trusted: applied to a copy, validated, run through the capacity analysis (and N-1), and
- * the objective recomputed from that run must agree with the solver's, or the advisor fails loudly
- * ({@link IllegalStateException}).
+ * result is verified, not trusted ({@link Verifier}): applied to a copy, validated, run through the capacity
+ * analysis (and N-1), and the objective recomputed from that run must agree with the solver's, or the advisor fails
+ * loudly ({@link IllegalStateException}).
  */
 public final class PlacementAdvisor {
 
@@ -162,7 +157,8 @@ public final class PlacementAdvisor {
             case EXACTLY -> place(supply.first(request.count().count()), base);
             case FEWEST -> fewest(supply, base);
         };
-        return verified(attempt, supply, (System.nanoTime() - start) / 1e9);
+        return new Verifier(topology, demand, pool.id(), progress).verify(attempt.placement(), attempt.solved(),
+                attempt.scenarios(), request.nMinusOne(), supply.own(), (System.nanoTime() - start) / 1e9);
     }
 
     private Attempt fewest(AddressSupply supply, Scenario base) {
@@ -218,7 +214,7 @@ public final class PlacementAdvisor {
                 return attempt;
             }
             progress.phase("Checking every single failure");
-            DrillReport drills = drills(placement.applyTo(topology));
+            DrillReport drills = new Verifier(topology, demand, pool.id(), progress).drills(placement.applyTo(topology));
             if (drills.holds()) {
                 return attempt;
             }
@@ -237,75 +233,6 @@ public final class PlacementAdvisor {
             }
             added = fresh;
         }
-    }
-
-    private DrillReport drills(Topology plan) {
-        return CapacityAnalysis.of(plan, demand.entries()).drills().run(new DrillProgress() {
-            @Override
-            public void update(int done, int total) {
-            }
-
-            @Override
-            public boolean cancelled() {
-                return progress.cancelled();
-            }
-        });
-    }
-
-    private Suggestion verified(Attempt attempt, AddressSupply supply, double seconds) {
-        Topology after = attempt.placement().applyTo(topology);
-        List<Problem> errors = Validator.validate(after).stream().filter(Problem::isError).toList();
-        if (!errors.isEmpty()) {
-            throw new IllegalStateException("the advisor's placement breaks a rule: " + errors.get(0).pointer() + " "
-                    + errors.get(0).message());
-        }
-        CapacityAnalysis analysis = CapacityAnalysis.of(after, demand.entries());
-        if (!analysis.report().holds()) {
-            throw new IllegalStateException("the advisor's placement does not hold: "
-                    + Figures.connections(analysis.report().unservedConnections()) + " connections unserved, rows over: "
-                    + analysis.report().rows().stream().filter(r -> r.utilization() > 1).toList());
-        }
-        PlanFigures afterFigures = PlanFigures.of(analysis, demand, pool.id());
-        // The solver works in floating point with a feasibility tolerance of a millionth; beyond that, a difference
-        // is a disagreement between the model and the engine.
-        double tolerance = 1e-5 * Math.max(1, afterFigures.objective());
-        if (Math.abs(afterFigures.objective() - attempt.solved().objective()) > tolerance) {
-            throw new IllegalStateException(String.format(java.util.Locale.ROOT,
-                    "the advisor's objective (%.3f connection-ms) disagrees with the engine's (%.3f)",
-                    attempt.solved().objective(), afterFigures.objective()));
-        }
-        PlanFigures beforeFigures = PlanFigures.of(topology, demand, pool.id());
-        double worstBefore = Double.NaN;
-        double worstAfter = Double.NaN;
-        if (request.nMinusOne()) {
-            worstBefore = worst(drills(topology));
-            DrillReport afterDrills = drills(after);
-            if (!afterDrills.holds()) {
-                throw new IllegalStateException("the advisor's placement fails the drill of "
-                        + afterDrills.failures().get(0).failure());
-            }
-            worstAfter = worst(afterDrills);
-        }
-        return new Suggestion(pool.id(), attempt.placement(), after, beforeFigures, afterFigures,
-                attempt.solved().objective(), attempt.solved().optimal(), attempt.solved().gap(),
-                moves(supply.own(), attempt.placement()), worstBefore, worstAfter, attempt.scenarios(), seconds);
-    }
-
-    private static double worst(DrillReport drills) {
-        return drills.rows().stream().mapToDouble(DrillRow::worstUtilization).max().orElse(0);
-    }
-
-    private List<Move> moves(List<String> own, Placement placement) {
-        Set<String> all = new LinkedHashSet<>(own);
-        placement.addresses().forEach(a -> all.add(a.address()));
-        Map<String, List<String>> now = Placement.locationsNow(topology, all);
-        List<Move> moves = new ArrayList<>();
-        for (String address : all) {
-            List<String> after = placement.addresses().stream().filter(a -> a.address().equals(address))
-                    .findFirst().map(a -> a.locations().stream().sorted().toList()).orElse(List.of());
-            moves.add(new Move(address, now.getOrDefault(address, List.of()), after));
-        }
-        return moves;
     }
 
     /** The solver's holdings, with each address's spare capacity handed out evenly over its holders. */
