@@ -32,3 +32,4 @@ picture global-retailer
 picture path-same-data-center --scenario shop-lhr
 picture path-other-location --scenario pay-sin
 picture path-no-egress --scenario outlet-down
+picture path-other-location-dark --scenario pay-sin --theme dark

@@ -7,20 +7,21 @@ import dev.aegisplanner.model.engine.TraceResult;
 import dev.aegisplanner.model.topology.Link;
 import dev.aegisplanner.model.topology.Location;
 import dev.aegisplanner.model.topology.Topology;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
+import javafx.animation.AnimationTimer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
+import javafx.scene.Cursor;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
@@ -29,29 +30,38 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
+import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Window;
 import org.graphstream.graph.Edge;
 import org.graphstream.graph.implementations.MultiGraph;
+import org.graphstream.ui.geom.Point3;
 import org.graphstream.ui.fx_viewer.FxViewPanel;
 import org.graphstream.ui.fx_viewer.FxViewer;
 import org.graphstream.ui.graphicGraph.GraphicElement;
+import org.graphstream.ui.view.View;
 import org.graphstream.ui.view.Viewer;
+import org.graphstream.ui.view.camera.Camera;
 import org.graphstream.ui.view.util.InteractiveElement;
 
 /**
- * The backbone as a graph: locations as nodes, links as edges labelled with their latency, laid out
- * automatically (GraphStream). When the trace is forwarded to another location over the backbone, the route it
- * takes is highlighted. Links are created, re-timed and deleted from context menus; the view never edits the
- * topology itself but reports each edit to a callback, which the window turns into an undoable command
- * ({@link BackboneCommands} does exactly that).
+ * The backbone as a graph (GraphStream): locations as nodes placed by their coordinates, links as edges labelled
+ * with their latency. During a trace the route a forward to another location takes (or the locations the
+ * request enters and leaves) is highlighted with its neighbourhood, in the tier's colour. Labels that would
+ * cover more important ones wait until the view is zoomed in; the wheel zooms around the pointer, dragging
+ * empty space pans, a double click on it shows everything again. Links are created, re-timed and deleted from
+ * context menus; the view never edits the topology itself but reports each edit to a callback, which the window
+ * turns into an undoable command ({@link BackboneCommands} does exactly that).
  *
- * <p>Call {@link #dispose()} when the view is discarded: the layout runs on its own thread.
+ * <p>Call {@link #dispose()} when the view is discarded: the viewer runs a timer.
  */
 public final class BackboneView extends StackPane {
 
     public static final String STYLE_CLASS = "backbone-view";
-    private static final String STYLESHEET = "backbone.gss";
+    private static final double WHEEL_ZOOM_PER_PIXEL = 1.0025;
+    /** How far in the wheel zooms: a few locations fill the view. */
+    private static final double MIN_VIEW_PERCENT = 0.02;
+    private static final PseudoClass DARK = PseudoClass.getPseudoClass("dark");
 
     private final MultiGraph graph = new MultiGraph("backbone", false, true);
     private final BackboneGraph model = new BackboneGraph(graph);
@@ -61,8 +71,13 @@ public final class BackboneView extends StackPane {
     private final ObjectProperty<TraceResult> trace = new SimpleObjectProperty<>(this, "trace");
     private final ReadOnlyObjectWrapper<BackboneRoute> route = new ReadOnlyObjectWrapper<>(this, "route");
     private final Label caption = new Label();
-    private final Label hint = new Label("Right-click a location to link it, a link to change or delete it. "
-            + "Drag locations to arrange them.");
+    private final Label hint = new Label("Scroll to zoom, drag to pan, double-click to see it all. "
+            + "Right-click a location to link it, a link to change or delete it.");
+    private final AnimationTimer labels;
+    private boolean dark;
+    private String stylesheet;
+    private double dragX = Double.NaN;
+    private double dragY;
     private ContextMenu menu;
     private LatencyPrompt prompt = LatencyPrompt.DIALOG;
     private Consumer<Link> onCreateLink = link -> { };
@@ -73,12 +88,12 @@ public final class BackboneView extends StackPane {
     public BackboneView() {
         getStyleClass().add(STYLE_CLASS);
         getStylesheets().add(BackboneView.class.getResource("backbone.css").toExternalForm());
-        graph.setAttribute("ui.stylesheet", stylesheet());
         graph.setAttribute("ui.antialias");
         graph.setAttribute("ui.quality");
         viewer = new FxViewer(graph, Viewer.ThreadingModel.GRAPH_IN_GUI_THREAD);
-        viewer.enableAutoLayout();
         panel = (FxViewPanel) viewer.addDefaultView(false);
+        // Locations stay at their coordinates: GraphStream's own mouse handling would drag them away.
+        ((View) panel).setMouseManager(new StillMouse());
         caption.getStyleClass().add("backbone-caption");
         hint.getStyleClass().add("backbone-hint");
         StackPane.setAlignment(caption, Pos.TOP_LEFT);
@@ -92,14 +107,62 @@ public final class BackboneView extends StackPane {
         trace.addListener((obs, old, now) -> refresh());
         panel.addEventHandler(ContextMenuEvent.CONTEXT_MENU_REQUESTED, this::onContextMenu);
         panel.addEventHandler(MouseEvent.MOUSE_CLICKED, this::onClicked);
+        panel.addEventHandler(MouseEvent.MOUSE_PRESSED, this::onPressed);
+        panel.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::onDragged);
+        panel.addEventHandler(MouseEvent.MOUSE_RELEASED, e -> dragX = Double.NaN);
+        panel.addEventHandler(ScrollEvent.SCROLL, this::onScroll);
+        // The viewer scales the view as it draws; the labels follow the scale it drew at.
+        labels = new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                double scale = camera().getMetrics().ratioPx2Gu;
+                if (scale > 0) {
+                    model.labelsAt(scale);
+                }
+            }
+        };
+        labels.start();
         refresh();
     }
 
-    private static String stylesheet() {
-        try (InputStream in = BackboneView.class.getResourceAsStream(STYLESHEET)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + STYLESHEET, e);
+    /** Follows the shell's theme. */
+    public void setDarkTheme(boolean value) {
+        dark = value;
+        pseudoClassStateChanged(DARK, value);
+        restyle();
+    }
+
+    /** Shows the whole graph again. */
+    public void showAll() {
+        camera().resetView();
+    }
+
+    /** The view's zoom: 1 shows the whole graph, smaller is further in. */
+    public double viewPercent() {
+        return camera().getViewPercent();
+    }
+
+    /** Zooms around a point of this view, as the wheel does. */
+    public void zoomAround(double factor, double x, double y) {
+        Camera camera = camera();
+        Point3 at = camera.transformPxToGu(x, y);
+        Point3 centre = camera.getViewCenter();
+        double before = camera.getViewPercent();
+        double after = Math.max(MIN_VIEW_PERCENT, Math.min(1, before / factor));
+        camera.setViewPercent(after);
+        double kept = after / before;
+        camera.setViewCenter(at.x + (centre.x - at.x) * kept, at.y + (centre.y - at.y) * kept, 0);
+    }
+
+    private Camera camera() {
+        return ((View) panel).getCamera();
+    }
+
+    private void restyle() {
+        String next = BackboneStyle.of(dark, graph.getNodeCount(), trace.get() == null ? null : trace.get().tier());
+        if (!next.equals(stylesheet)) {
+            stylesheet = next;
+            graph.setAttribute("ui.stylesheet", next);
         }
     }
 
@@ -176,8 +239,9 @@ public final class BackboneView extends StackPane {
         onDeleteLink.accept(link);
     }
 
-    /** Stops the layout thread and the viewer's timer. */
+    /** Stops the viewer's timer and the labels'. */
     public void dispose() {
+        labels.stop();
         viewer.close();
     }
 
@@ -223,9 +287,24 @@ public final class BackboneView extends StackPane {
         TraceResult shown = trace.get();
         BackboneRoute highlighted = shown == null ? null : shown.route();
         route.set(highlighted);
-        model.show(topology.get(), highlighted);
+        model.show(topology.get(), highlighted, ends(shown));
+        restyle();
         caption.setText(caption(shown, highlighted));
         caption.setVisible(!caption.getText().isEmpty());
+    }
+
+    /** Where a trace enters and leaves: what the graph shows of a trace that takes no backbone route. */
+    private static Set<String> ends(TraceResult shown) {
+        Set<String> ends = new LinkedHashSet<>();
+        if (shown != null) {
+            if (shown.ingress() != null && shown.ingress().location() != null) {
+                ends.add(shown.ingress().location());
+            }
+            if (shown.egress() != null && shown.egress().location() != null) {
+                ends.add(shown.egress().location());
+            }
+        }
+        return ends;
     }
 
     private static String caption(TraceResult shown, BackboneRoute highlighted) {
@@ -259,8 +338,44 @@ public final class BackboneView extends StackPane {
         e.consume();
     }
 
+    private void onPressed(MouseEvent e) {
+        if (e.getButton() == MouseButton.PRIMARY || e.getButton() == MouseButton.MIDDLE) {
+            dragX = e.getX();
+            dragY = e.getY();
+        }
+    }
+
+    private void onDragged(MouseEvent e) {
+        if (Double.isNaN(dragX)) {
+            return;
+        }
+        Camera camera = camera();
+        double scale = camera.getMetrics().ratioPx2Gu;
+        if (scale > 0) {
+            // Panning leaves the fitted view for one the planner steers (the zoom stays where it was).
+            camera.setAutoFitView(false);
+            Point3 centre = camera.getViewCenter();
+            camera.setViewCenter(centre.x - (e.getX() - dragX) / scale, centre.y + (e.getY() - dragY) / scale, 0);
+        }
+        panel.setCursor(Cursor.CLOSED_HAND);
+        dragX = e.getX();
+        dragY = e.getY();
+    }
+
+    private void onScroll(ScrollEvent e) {
+        if (e.getDeltaY() != 0) {
+            zoomAround(Math.pow(WHEEL_ZOOM_PER_PIXEL, e.getDeltaY()), e.getX(), e.getY());
+        }
+        e.consume();
+    }
+
     private void onClicked(MouseEvent e) {
+        panel.setCursor(Cursor.DEFAULT);
         if (e.getButton() != MouseButton.PRIMARY || !e.isStillSincePress()) {
+            return;
+        }
+        if (e.getClickCount() == 2 && elementAt(e.getX(), e.getY()).isEmpty()) {
+            showAll();
             return;
         }
         elementAt(e.getX(), e.getY()).ifPresent(id -> {

@@ -32,16 +32,16 @@ final class BandGesture implements Gesture {
     }
 
     @Override
-    public void drag(double x, double y, boolean shift) {
+    public void drag(double x, double y, DragKeys keys) {
         showBand.accept(band(x, y));
     }
 
     @Override
-    public void release(double x, double y, boolean shift) {
+    public void release(double x, double y, DragKeys keys) {
         LayoutBox band = band(x, y);
         showBand.accept(null);
         List<ElementRef> inside = scene.get().elementsWithin(band);
-        if (shift) {
+        if (keys.shift()) {
             inside.forEach(selection::add);
         } else {
             selection.selectAll(inside);

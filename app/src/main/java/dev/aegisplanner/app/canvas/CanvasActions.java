@@ -8,14 +8,18 @@ import dev.aegisplanner.model.edit.Alignment;
 import dev.aegisplanner.model.edit.Clipboard;
 import dev.aegisplanner.model.edit.EditLabels;
 import dev.aegisplanner.model.edit.Pasted;
+import dev.aegisplanner.model.edit.PropertyEdits;
+import dev.aegisplanner.model.layout.Boxes;
 import dev.aegisplanner.model.edit.StructureEdits;
 import dev.aegisplanner.model.topology.ElementKind;
 import dev.aegisplanner.model.topology.ElementRef;
 import dev.aegisplanner.model.topology.LayoutBox;
+import dev.aegisplanner.model.topology.Status;
 import dev.aegisplanner.model.topology.Topology;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -43,15 +47,18 @@ final class CanvasActions {
         this.status = status;
     }
 
-    /** Adds what a tool draws at a canvas point, into the frame under it; returns whether something was added. */
+    /**
+     * Adds what a tool draws at a canvas point, into the frame under it (the frame around what is under it: a
+     * click on a server adds a server to its data center, in its first free slot); returns whether something
+     * was added.
+     */
     boolean add(CanvasTool tool, double x, double y) {
-        ElementRef under = scene.get().elementAt(x, y).orElse(null);
+        ElementRef dataCenter = frameAt(ElementKind.DATA_CENTER, x, y);
+        ElementRef location = frameAt(ElementKind.LOCATION, x, y);
         Function<Topology, Added> add = switch (tool) {
             case ADD_LOCATION -> t -> StructureEdits.addLocation(t, x, y);
-            case ADD_DATA_CENTER -> under != null && under.kind() == ElementKind.LOCATION
-                    ? t -> StructureEdits.addDataCenter(t, under.id(), x, y) : null;
-            case ADD_SERVER -> under != null && under.kind() == ElementKind.DATA_CENTER
-                    ? t -> StructureEdits.addServer(t, under.id(), x, y) : null;
+            case ADD_DATA_CENTER -> location != null ? t -> StructureEdits.addDataCenter(t, location.id(), x, y) : null;
+            case ADD_SERVER -> dataCenter != null ? t -> StructureEdits.addServer(t, dataCenter.id(), x, y) : null;
             case SELECT -> null;
         };
         if (add == null) {
@@ -60,6 +67,19 @@ final class CanvasActions {
                     : "A server goes inside a data center: click on free space in a data center frame.");
             return false;
         }
+        return added(tool, add);
+    }
+
+    /** The frame of a kind under a point, or around what is under it. */
+    private ElementRef frameAt(ElementKind kind, double x, double y) {
+        Optional<ElementRef> at = scene.get().elementAt(x, y);
+        while (at.isPresent() && at.get().kind() != kind) {
+            at = scene.get().parentOf(at.get());
+        }
+        return at.orElse(null);
+    }
+
+    private boolean added(CanvasTool tool, Function<Topology, Added> add) {
         ElementRef[] added = new ElementRef[1];
         String noun = tool == CanvasTool.ADD_LOCATION ? "location" : tool == CanvasTool.ADD_DATA_CENTER ? "data center" : "server";
         run("Add " + noun, t -> {
@@ -69,15 +89,71 @@ final class CanvasActions {
         });
         if (added[0] != null) {
             selection.select(added[0]);
-            status.accept("Added " + noun + " " + added[0].id() + ". Click to add another, Esc to stop.");
+            status.accept("Added " + noun + " " + added[0].id() + ".");
         }
         return added[0] != null;
+    }
+
+    /**
+     * Adds a data center into a location or a server into a data center: at a canvas point when it lies in the
+     * frame and is free, else in the frame's first free slot; returns whether something was added.
+     */
+    boolean addInto(CanvasTool tool, ElementRef frame, double x, double y) {
+        LayoutBox box = scene.get().boxOf(frame).orElse(null);
+        if (box == null) {
+            return false;
+        }
+        boolean inside = Boxes.contains(box, x, y);
+        double px = inside ? x : Boxes.centerX(box);
+        double py = inside ? y : Boxes.centerY(box);
+        Function<Topology, Added> add = tool == CanvasTool.ADD_DATA_CENTER && frame.kind() == ElementKind.LOCATION
+                ? t -> StructureEdits.addDataCenter(t, frame.id(), px, py)
+                : tool == CanvasTool.ADD_SERVER && frame.kind() == ElementKind.DATA_CENTER
+                ? t -> StructureEdits.addServer(t, frame.id(), px, py) : null;
+        return add != null && added(tool, add);
+    }
+
+    /** Takes the canvas elements among {@code refs} down, or brings them up, in one step. */
+    void setStatus(Set<ElementRef> refs, Status status) {
+        List<ElementRef> elements = canvasElements(refs);
+        if (elements.isEmpty()) {
+            return;
+        }
+        run("Mark " + EditLabels.count(elements) + " " + status.name().toLowerCase(Locale.ROOT), t -> {
+            Topology next = t;
+            for (ElementRef ref : elements) {
+                next = PropertyEdits.setStatus(next, ref, status);
+            }
+            return next;
+        });
+    }
+
+    boolean canPaste() {
+        return !clipboard.isEmpty();
     }
 
     void move(Set<ElementRef> refs, double dx, double dy, Object coalesceKey) {
         String label = "Move " + EditLabels.count(canvasElements(refs));
         try {
             document.commands().execute(label, coalesceKey, t -> StructureEdits.move(t, refs, dx, dy));
+        } catch (IllegalArgumentException e) {
+            status.accept(e.getMessage());
+        }
+    }
+
+    /** Where a drag ends: whatever covers a sibling moves to the nearest free spot, in the drag's undo step. */
+    void settle(Set<ElementRef> refs, Object coalesceKey) {
+        document.commands().execute("Move " + EditLabels.count(canvasElements(refs)), coalesceKey,
+                t -> StructureEdits.settle(t, refs));
+    }
+
+    /** Drops servers into another data center, or data centers into another location, in the drag's undo step. */
+    void moveInto(Set<ElementRef> refs, ElementRef target, double dx, double dy, Object coalesceKey) {
+        String label = "Move " + EditLabels.count(canvasElements(refs)) + " into " + target.id();
+        try {
+            if (document.commands().execute(label, coalesceKey, t -> StructureEdits.moveInto(t, refs, target, dx, dy))) {
+                status.accept("Moved " + EditLabels.count(canvasElements(refs)) + " into " + target.id() + ".");
+            }
         } catch (IllegalArgumentException e) {
             status.accept(e.getMessage());
         }

@@ -59,6 +59,21 @@ final class CanvasCamera {
         viewport.set(viewport.get().fitting(box, FIT_MARGIN, FIT_MAX_SCALE));
     }
 
+    /**
+     * Shows a box whole in a part of the view, the rest kept clear (for panels laid over the drawing): the box is
+     * centred in what the insets leave, at the scale that fits it there (at most {@code maxScale}).
+     */
+    void fitInto(LayoutBox box, double top, double right, double bottom, double left, double maxScale) {
+        Viewport vp = viewport.get();
+        double width = Math.max(1, vp.width() - left - right);
+        double height = Math.max(1, vp.height() - top - bottom);
+        double fit = Math.min(width / Math.max(1, box.w()), height / Math.max(1, box.h()));
+        double s = Math.max(Viewport.MIN_SCALE, Math.min(maxScale, fit));
+        double cx = box.x() + box.w() / 2;
+        double cy = box.y() + box.h() / 2;
+        viewport.set(new Viewport(cx - (left + width / 2) / s, cy - (top + height / 2) / s, s, vp.width(), vp.height()));
+    }
+
     void centreOn(double canvasX, double canvasY) {
         Viewport vp = viewport.get();
         viewport.set(vp.centredOn(canvasX, canvasY, vp.scale()));

@@ -1,14 +1,18 @@
 package dev.aegisplanner.app.canvas;
 
 import dev.aegisplanner.app.document.SelectionModel;
+import dev.aegisplanner.model.topology.ElementRef;
+import java.util.Set;
 import javafx.beans.property.ObjectProperty;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 
 /**
  * The canvas's keyboard: Delete, Ctrl/Cmd+C/X/V/D/A, F2 to rename, + / - / 0 to zoom (Shift+1 fits),
- * arrows to nudge the selection (Shift: ten units; a held key is one undo step, each tap another),
- * Space+drag to pan, Escape to back out of a gesture, then a tool, then the selection. Handled keys are
+ * arrows to nudge the selection (Shift: ten units; a run of nudges of one selection is one undo step, until
+ * another kind of edit comes between),
+ * Space+drag to pan, the Menu key or Shift+F10 for the context menu, Escape to back out of a gesture, then a
+ * tool, then the selection. Handled keys are
  * consumed, so a menu accelerator for the same key does not run the action a second time.
  */
 final class CanvasKeys {
@@ -21,7 +25,10 @@ final class CanvasKeys {
     private final CanvasCamera camera;
     private final ObjectProperty<CanvasTool> tool;
     private final SelectionModel selection;
-    private Object nudgeKey;
+
+    /** Nudges of the same selection share this key, so the command stack merges them into one step. */
+    private record NudgeKey(Set<ElementRef> moved) {
+    }
 
     CanvasKeys(TopologyCanvasView view, CanvasPointer pointer, CanvasCamera camera, ObjectProperty<CanvasTool> tool,
                SelectionModel selection) {
@@ -45,9 +52,6 @@ final class CanvasKeys {
         if (e.getCode() == KeyCode.SPACE) {
             pointer.setSpaceHeld(false);
             e.consume();
-        } else if (e.getCode().isArrowKey() && nudgeKey != null) {
-            nudgeKey = null;
-            view.endNudge();
         }
     }
 
@@ -73,6 +77,13 @@ final class CanvasKeys {
             return true;
         }
         switch (e.getCode()) {
+            case CONTEXT_MENU -> contextMenu();
+            case F10 -> {
+                if (!e.isShiftDown()) {
+                    return false;
+                }
+                contextMenu();
+            }
             case DELETE, BACK_SPACE -> view.deleteSelection();
             case F2 -> view.renameSelection();
             case PLUS, ADD, EQUALS -> view.zoomIn();
@@ -92,6 +103,10 @@ final class CanvasKeys {
             }
         }
         return true;
+    }
+
+    private void contextMenu() {
+        view.showContextMenuFor(selection.selected().size() == 1 ? selection.selected().iterator().next() : null);
     }
 
     private void escape() {
@@ -119,9 +134,6 @@ final class CanvasKeys {
         double d = e.isShiftDown() ? BIG_NUDGE : NUDGE;
         double dx = e.getCode() == KeyCode.LEFT ? -d : e.getCode() == KeyCode.RIGHT ? d : 0;
         double dy = e.getCode() == KeyCode.UP ? -d : e.getCode() == KeyCode.DOWN ? d : 0;
-        if (nudgeKey == null) {
-            nudgeKey = new Object();
-        }
-        view.nudgeSelection(dx, dy, nudgeKey);
+        view.nudgeSelection(dx, dy, new NudgeKey(selection.snapshot()));
     }
 }

@@ -10,7 +10,6 @@ import dev.aegisplanner.model.topology.ElementRef;
 import dev.aegisplanner.model.topology.LayoutBox;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.beans.property.ObjectProperty;
 import javafx.scene.Cursor;
@@ -22,13 +21,15 @@ import javafx.scene.input.ZoomEvent;
 /**
  * Turns mouse input into gestures. With the select tool:
  * <ul>
- *   <li>press on a server, or on a frame's title bar or edge, selects it (Shift toggles) and dragging moves
- *       the selection;</li>
- *   <li>press on a frame's free inside selects the frame on click, and dragging draws a rubber band, so the
- *       servers of a data center can be band-selected;</li>
+ *   <li>press on a server, or on a frame's title bar, name tag or edge, selects it (Shift toggles) and
+ *       dragging moves the selection;</li>
+ *   <li>press anywhere inside a selected frame drags the selection (a click there selects what was clicked);</li>
+ *   <li>press on the free inside of a frame that is not selected selects it on click, and dragging draws a
+ *       rubber band, so the servers of a data center can be band-selected;</li>
  *   <li>press on empty canvas clears the selection on click, and dragging pans (Shift+drag draws a band);</li>
  *   <li>the middle button, or dragging with Space held, pans anywhere;</li>
- *   <li>a handle of the single selected frame resizes it; a double click renames.</li>
+ *   <li>a handle of the single selected frame resizes it; a double click renames; the right button opens the
+ *       context menu of what is under it (selecting it first) or of the empty canvas.</li>
  * </ul>
  * With an add tool, a click adds the element into the frame under the pointer.
  */
@@ -37,15 +38,29 @@ final class CanvasPointer {
     private static final double CLICK_SLOP = 3;
     private static final double EDGE_GRAB_PIXELS = 6;
 
+    /** What the pointer needs from the view it works in. */
+    interface Host extends MoveGesture.Feedback {
+        void status(String message);
+
+        void rename(ElementRef ref);
+
+        void repaint();
+
+        void cursor(Cursor cursor);
+
+        /** The location whose name tag (drawn on its top edge when zoomed out) is at a point of the view. */
+        Optional<ElementRef> locationTagAt(double x, double y);
+
+        /** Opens the context menu of an element, or of the empty canvas at a canvas point when it is null. */
+        void contextMenu(ElementRef element, double canvasX, double canvasY, double screenX, double screenY);
+    }
+
     private final CanvasCamera camera;
     private final Supplier<CanvasScene> scene;
     private final SelectionModel selection;
     private final CanvasActions actions;
     private final ObjectProperty<CanvasTool> tool;
-    private final Consumer<String> status;
-    private final Consumer<ElementRef> rename;
-    private final Runnable repaint;
-    private final Consumer<Cursor> cursor;
+    private final Host host;
     private Gesture gesture;
     private ElementRef pendingClick;
     private double pressX;
@@ -56,17 +71,13 @@ final class CanvasPointer {
     private boolean spaceHeld;
 
     CanvasPointer(CanvasCamera camera, Supplier<CanvasScene> scene, SelectionModel selection, CanvasActions actions,
-                  ObjectProperty<CanvasTool> tool, Consumer<String> status, Consumer<ElementRef> rename, Runnable repaint,
-                  Consumer<Cursor> cursor) {
+                  ObjectProperty<CanvasTool> tool, Host host) {
         this.camera = camera;
         this.scene = scene;
         this.selection = selection;
         this.actions = actions;
         this.tool = tool;
-        this.status = status;
-        this.rename = rename;
-        this.repaint = repaint;
-        this.cursor = cursor;
+        this.host = host;
     }
 
     ElementRef hover() {
@@ -79,7 +90,7 @@ final class CanvasPointer {
 
     void setSpaceHeld(boolean held) {
         spaceHeld = held;
-        cursor.accept(held ? Cursor.OPEN_HAND : Cursor.DEFAULT);
+        host.cursor(held ? Cursor.OPEN_HAND : Cursor.DEFAULT);
     }
 
     void pressed(MouseEvent e) {
@@ -91,12 +102,14 @@ final class CanvasPointer {
         pendingClick = null;
         if (e.getButton() == MouseButton.MIDDLE || (e.getButton() == MouseButton.PRIMARY && spaceHeld)) {
             gesture = new PanGesture(camera, x, y);
-            cursor.accept(Cursor.CLOSED_HAND);
+            host.cursor(Cursor.CLOSED_HAND);
             return;
         }
-        Optional<ElementRef> under = scene.get().elementAt(canvasX(x), canvasY(y));
+        Optional<ElementRef> tagged = host.locationTagAt(x, y);
+        Optional<ElementRef> under = tagged.isPresent() ? tagged : scene.get().elementAt(canvasX(x), canvasY(y));
         if (e.getButton() == MouseButton.SECONDARY) {
             under.filter(r -> !selection.isSelected(r)).ifPresent(selection::select);
+            host.contextMenu(under.orElse(null), canvasX(x), canvasY(y), e.getScreenX(), e.getScreenY());
             return;
         }
         if (e.getButton() != MouseButton.PRIMARY) {
@@ -121,7 +134,13 @@ final class CanvasPointer {
             return;
         }
         ElementRef ref = under.get();
-        if (isFrame(ref) && !grabsFrame(ref, x, y)) {
+        Optional<ElementRef> selectedFrame = e.isShiftDown() ? Optional.empty() : selectedFrameAround(ref);
+        if (selectedFrame.isPresent()) {
+            pendingClick = ref;
+            gesture = move(selectedFrame.get(), x, y);
+            return;
+        }
+        if (isFrame(ref) && tagged.isEmpty() && !grabsFrame(ref, x, y)) {
             pendingClick = ref;
             gesture = band(x, y);
             return;
@@ -136,7 +155,7 @@ final class CanvasPointer {
         } else {
             pendingClick = ref;
         }
-        gesture = new MoveGesture(camera, scene, actions, status, ref, selection.snapshot(), x, y);
+        gesture = move(ref, x, y);
     }
 
     void dragged(MouseEvent e) {
@@ -146,7 +165,7 @@ final class CanvasPointer {
         if (pendingClick != null && Math.hypot(e.getX() - pressX, e.getY() - pressY) >= CLICK_SLOP) {
             pendingClick = null;
         }
-        gesture.drag(e.getX(), e.getY(), e.isShiftDown());
+        gesture.drag(e.getX(), e.getY(), DragKeys.of(e));
     }
 
     void released(MouseEvent e) {
@@ -156,7 +175,7 @@ final class CanvasPointer {
             if (pendingClick != null && ending instanceof BandGesture) {
                 ending.cancel();
             } else {
-                ending.release(e.getX(), e.getY(), e.isShiftDown());
+                ending.release(e.getX(), e.getY(), DragKeys.of(e));
             }
         }
         if (pendingClick != null) {
@@ -172,7 +191,7 @@ final class CanvasPointer {
 
     void clicked(MouseEvent e) {
         if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && tool.get() == CanvasTool.SELECT) {
-            scene.get().elementAt(canvasX(e.getX()), canvasY(e.getY())).ifPresent(rename);
+            scene.get().elementAt(canvasX(e.getX()), canvasY(e.getY())).ifPresent(host::rename);
         }
     }
 
@@ -180,15 +199,15 @@ final class CanvasPointer {
         ElementRef now = scene.get().elementAt(canvasX(e.getX()), canvasY(e.getY())).orElse(null);
         if (!Objects.equals(now, hover)) {
             hover = now;
-            repaint.run();
+            host.repaint();
         }
-        cursor.accept(cursorAt(e.getX(), e.getY(), now));
+        host.cursor(cursorAt(e.getX(), e.getY(), now));
     }
 
     void exited() {
         if (hover != null) {
             hover = null;
-            repaint.run();
+            host.repaint();
         }
     }
 
@@ -221,7 +240,21 @@ final class CanvasPointer {
 
     void showBand(LayoutBox box) {
         band = box;
-        repaint.run();
+        host.repaint();
+    }
+
+    private MoveGesture move(ElementRef anchor, double x, double y) {
+        return new MoveGesture(camera, scene, actions, host::status, host, anchor, selection.snapshot(), x, y);
+    }
+
+    /** The element itself, or the frame around it, when it is a selected frame: pressing in it drags the selection. */
+    private Optional<ElementRef> selectedFrameAround(ElementRef ref) {
+        for (Optional<ElementRef> r = Optional.of(ref); r.isPresent(); r = scene.get().parentOf(r.get())) {
+            if (isFrame(r.get()) && selection.isSelected(r.get())) {
+                return r;
+            }
+        }
+        return Optional.empty();
     }
 
     private BandGesture band(double x, double y) {
@@ -254,6 +287,9 @@ final class CanvasPointer {
     }
 
     private Cursor cursorAt(double x, double y, ElementRef under) {
+        if (tool.get() == CanvasTool.SELECT && !spaceHeld && host.locationTagAt(x, y).isPresent()) {
+            return Cursor.MOVE;
+        }
         if (spaceHeld) {
             return Cursor.OPEN_HAND;
         }
@@ -265,7 +301,7 @@ final class CanvasPointer {
         if (handle.isPresent()) {
             return cursor(handle.get());
         }
-        if (under == null || (isFrame(under) && !grabsFrame(under, x, y))) {
+        if (under == null || (isFrame(under) && !grabsFrame(under, x, y) && selectedFrameAround(under).isEmpty())) {
             return Cursor.DEFAULT;
         }
         return under.kind() == ElementKind.ORIGIN ? Cursor.HAND : Cursor.MOVE;

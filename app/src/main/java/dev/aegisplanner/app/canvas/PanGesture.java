@@ -18,13 +18,13 @@ final class PanGesture implements Gesture {
     }
 
     @Override
-    public void drag(double x, double y, boolean shift) {
+    public void drag(double x, double y, DragKeys keys) {
         double s = start.scale();
         camera.set(camera.viewport().scrolledTo(start.x() - (x - startX) / s, start.y() - (y - startY) / s));
     }
 
     @Override
-    public void release(double x, double y, boolean shift) {
-        drag(x, y, shift);
+    public void release(double x, double y, DragKeys keys) {
+        drag(x, y, keys);
     }
 }

@@ -32,7 +32,7 @@ final class ResizeGesture implements Gesture {
     }
 
     @Override
-    public void drag(double x, double y, boolean shift) {
+    public void drag(double x, double y, DragKeys keys) {
         double scale = camera.viewport().scale();
         double dx = Math.round((x - startX) / scale);
         double dy = Math.round((y - startY) / scale);
@@ -40,8 +40,8 @@ final class ResizeGesture implements Gesture {
     }
 
     @Override
-    public void release(double x, double y, boolean shift) {
-        drag(x, y, shift);
+    public void release(double x, double y, DragKeys keys) {
+        drag(x, y, keys);
         pending.flush();
         actions.endGesture();
     }

@@ -4,17 +4,24 @@ import dev.aegisplanner.app.trace.TraceOverlayTarget;
 import dev.aegisplanner.app.document.SelectionModel;
 import dev.aegisplanner.app.document.TopologyDocument;
 import dev.aegisplanner.app.render.CanvasPalette;
+import dev.aegisplanner.app.render.Guide;
+import dev.aegisplanner.app.render.LocationTitles;
 import dev.aegisplanner.app.render.PathOverlay;
 import dev.aegisplanner.app.render.RenderState;
 import dev.aegisplanner.app.render.TopologyRenderer;
 import dev.aegisplanner.app.render.Viewport;
 import dev.aegisplanner.app.render.scene.CanvasScene;
 import dev.aegisplanner.model.edit.Alignment;
+import dev.aegisplanner.model.engine.HopKind;
 import dev.aegisplanner.model.engine.TraceResult;
+import dev.aegisplanner.model.layout.Boxes;
 import dev.aegisplanner.model.topology.ElementKind;
 import dev.aegisplanner.model.topology.ElementRef;
+import dev.aegisplanner.model.topology.LayoutBox;
 import dev.aegisplanner.model.topology.Topology;
 import dev.aegisplanner.model.validation.Severity;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -27,8 +34,13 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.geometry.BoundingBox;
+import javafx.geometry.Bounds;
+import javafx.geometry.Insets;
+import javafx.scene.Cursor;
 import javafx.scene.Node;
 import javafx.scene.canvas.Canvas;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
@@ -54,6 +66,12 @@ import javafx.scene.shape.Rectangle;
 public final class TopologyCanvasView extends Region implements TraceOverlayTarget {
 
     public static final String STYLE_CLASS = "topology-canvas";
+    /** Below this many pixels either way, the view waits for its size before fitting the drawing. */
+    static final double MIN_FIT_SIZE = 40;
+    /** How much larger the path's words are in presentation mode. */
+    static final double PRESENTING_TEXT_SCALE = 1.5;
+    /** A path of a few servers is shown large in presentation mode, but not past this zoom. */
+    static final double PRESENTING_MAX_SCALE = 1.6;
 
     private final TopologyDocument document;
     private final SelectionModel selection;
@@ -80,12 +98,23 @@ public final class TopologyCanvasView extends Region implements TraceOverlayTarg
     private Set<ElementRef> selectionSnapshot = Set.of();
     private boolean selectionChanged = true;
     private ElementRef dropTarget;
+    private ElementRef dragTarget;
+    private List<Guide> guides = List.of();
+    private List<LayoutBox> ghosts = List.of();
+    private final CanvasContextMenu contextMenu;
     private ElementRef flash;
     private long flashStart;
-    private boolean fitted;
+    /**
+     * The view the last fit to the window produced, while the planner has not moved it since: the window
+     * settling on its size (or a panel shown or hidden) fits the drawing again rather than leaving it fitted
+     * to a size it no longer has. Null once the planner has zoomed or panned.
+     */
+    private Viewport fittedView;
+    private boolean fitPending = true;
     private PathOverlay path;
     private boolean drawingStale = true;
     private boolean pathStale;
+    private boolean presenting;
 
     public TopologyCanvasView(TopologyDocument document, SelectionModel selection) {
         this.document = document;
@@ -100,9 +129,9 @@ public final class TopologyCanvasView extends Region implements TraceOverlayTarg
 
         actions = new CanvasActions(document, selection, this::drawing, statusMessage::set);
         renamer = new InPlaceRenamer(this::drawing, camera::viewport, actions::rename, this::requestFocus);
-        pointer = new CanvasPointer(camera, this::drawing, selection, actions, tool, statusMessage::set,
-                this::startRename, this::repaint, this::setCursor);
+        pointer = new CanvasPointer(camera, this::drawing, selection, actions, tool, new PointerHost());
         keys = new CanvasKeys(this, pointer, camera, tool, selection);
+        contextMenu = new CanvasContextMenu(this, document, selection, actions);
         scrollBars = new CanvasScrollBars(camera, this::drawing);
         overview = new OverviewMap(this::drawing, camera, this::palette);
         pathLayer.setMouseTransparent(true);
@@ -124,6 +153,11 @@ public final class TopologyCanvasView extends Region implements TraceOverlayTarg
 
         document.topologyProperty().addListener((obs, old, now) -> topologyChanged(now));
         document.fileProperty().addListener((obs, old, now) -> fitToWindow());
+        camera.viewportProperty().addListener((obs, old, now) -> {
+            if (fittedView != null && !sameLook(now, fittedView)) {
+                fittedView = null;
+            }
+        });
         selection.selectionProperty().addListener((InvalidationListener) obs -> {
             selectionChanged = true;
             repaint();
@@ -176,7 +210,60 @@ public final class TopologyCanvasView extends Region implements TraceOverlayTarg
     }
 
     public void fitToWindow() {
+        Viewport vp = camera.viewport();
+        if (vp.width() < MIN_FIT_SIZE || vp.height() < MIN_FIT_SIZE) {
+            // Too small to fit anything in (a panel still opening): fit once there is room.
+            fitPending = true;
+            return;
+        }
+        fitPending = false;
         camera.fit(scene.bounds());
+        fittedView = camera.viewport();
+    }
+
+    /** Whether two views look at the same place at the same zoom, whatever their sizes. */
+    private static boolean sameLook(Viewport a, Viewport b) {
+        return a.x() == b.x() && a.y() == b.y() && a.scale() == b.scale();
+    }
+
+    /**
+     * Presentation mode: no scroll bars, and the path's words larger, for a projector. The window's canvas is
+     * lent to the presentation and given back, so this is switched off again when it returns.
+     */
+    public void setPresenting(boolean value) {
+        presenting = value;
+        renderer.setPathTextScale(value ? PRESENTING_TEXT_SCALE : 1);
+        scrollBars.horizontal().setVisible(!value);
+        scrollBars.vertical().setVisible(!value);
+        requestLayout();
+        pathStale = true;
+        repaint();
+    }
+
+    /**
+     * Shows the part of the drawing a traced path crosses (the client, the locations it enters and leaves, the
+     * origin) whole in what the insets leave of the view, so panels laid over the canvas cover none of it.
+     */
+    public void fitTrace(TraceResult trace, Insets clear) {
+        LayoutBox part = scene.client();
+        for (ElementRef ref : traceParts(trace)) {
+            LayoutBox box = scene.boxOf(ref).orElse(null);
+            part = box == null ? part : Boxes.union(part, box);
+        }
+        camera.fitInto(part, clear.getTop(), clear.getRight(), clear.getBottom(), clear.getLeft(), PRESENTING_MAX_SCALE);
+    }
+
+    private static List<ElementRef> traceParts(TraceResult trace) {
+        List<ElementRef> parts = new ArrayList<>();
+        if (trace.ingress() != null && trace.ingress().location() != null) {
+            parts.add(ElementRef.location(trace.ingress().location()));
+        }
+        if (trace.egress() != null && trace.egress().location() != null) {
+            parts.add(ElementRef.location(trace.egress().location()));
+        }
+        trace.hops().stream().filter(h -> h.kind() == HopKind.ORIGIN && h.elementId() != null)
+                .forEach(h -> parts.add(new ElementRef(ElementKind.ORIGIN, h.elementId())));
+        return parts;
     }
 
     /** Scrolls and zooms so the element is in view, and flashes it. */
@@ -187,6 +274,12 @@ public final class TopologyCanvasView extends Region implements TraceOverlayTarg
             flashStart = 0;
             repaint();
         });
+    }
+
+    /** Where an element is drawn now, in this node's local coordinates (presentation framing, tests). */
+    public Optional<Bounds> boundsOf(ElementRef ref) {
+        Viewport vp = camera.viewport();
+        return scene.boxOf(ref).map(vp::toScreen).map(b -> new BoundingBox(b.x(), b.y(), b.w(), b.h()));
     }
 
     /** The innermost element drawn at a point in this node's local coordinates (for drag-and-drop targets). */
@@ -267,6 +360,31 @@ public final class TopologyCanvasView extends Region implements TraceOverlayTarg
         actions.align(alignment);
     }
 
+    /** Lets the window add its own items to the context menu of an element (tracing, analyses, panels). */
+    public void setContextMenuExtras(CanvasContextMenu.Extras extras) {
+        contextMenu.setExtras(extras);
+    }
+
+    /**
+     * Opens the context menu of an element (at its middle, or the view's when it is not drawn) or, given null,
+     * of the empty canvas at the view's middle: the keyboard's way to it (the Menu key, Shift+F10).
+     */
+    public void showContextMenuFor(ElementRef ref) {
+        Viewport vp = camera.viewport();
+        LayoutBox box = ref == null ? null : scene.boxOf(ref).orElse(null);
+        double x = box == null ? vp.width() / 2 : Math.max(0, Math.min(vp.width(), vp.toScreenX(box.x() + box.w() / 2)));
+        double y = box == null ? vp.height() / 2 : Math.max(0, Math.min(vp.height(), vp.toScreenY(box.y() + box.h() / 2)));
+        javafx.geometry.Point2D screen = localToScreen(x, y);
+        if (screen != null) {
+            contextMenu.show(ref, vp.toCanvasX(x), vp.toCanvasY(y), screen.getX(), screen.getY());
+        }
+    }
+
+    /** The context menu, for tests and for closing it when the window changes. */
+    public ContextMenu contextMenu() {
+        return contextMenu.menu();
+    }
+
     /** A small overview of the whole drawing with the visible area outlined; the shell places it. */
     public Node overview() {
         return overview;
@@ -287,17 +405,23 @@ public final class TopologyCanvasView extends Region implements TraceOverlayTarg
         return camera.viewport();
     }
 
+    /** The alignment guides a drag in progress shows (tests). */
+    List<Guide> shownGuides() {
+        return guides;
+    }
+
+    /** Where a drag in progress would drop what it carries into another frame (tests). */
+    List<LayoutBox> shownGhosts() {
+        return ghosts;
+    }
+
     void nudgeSelection(double dx, double dy, Object coalesceKey) {
         actions.move(selection.snapshot(), dx, dy, coalesceKey);
     }
 
-    void endNudge() {
-        actions.endGesture();
-    }
-
     @Override
     protected void layoutChildren() {
-        double bar = scrollBars.thickness();
+        double bar = presenting ? 0 : scrollBars.thickness();
         double w = Math.max(0, getWidth() - bar);
         double h = Math.max(0, getHeight() - bar);
         canvas.setWidth(w);
@@ -306,9 +430,11 @@ public final class TopologyCanvasView extends Region implements TraceOverlayTarg
         pathLayer.setHeight(h);
         scrollBars.horizontal().resizeRelocate(0, h, w, bar);
         scrollBars.vertical().resizeRelocate(w, 0, bar, h);
+        Viewport before = camera.viewport();
+        boolean stillFitted = fittedView != null && sameLook(before, fittedView);
+        boolean resized = before.width() != w || before.height() != h;
         camera.resize(w, h);
-        if (!fitted && w > 0 && h > 0) {
-            fitted = true;
+        if (fitPending || (stillFitted && resized)) {
             fitToWindow();
         }
         repaint();
@@ -391,9 +517,9 @@ public final class TopologyCanvasView extends Region implements TraceOverlayTarg
                 flash = null;
             }
         }
-        ElementRef highlight = dropTarget != null ? dropTarget : pointer.hover();
+        ElementRef highlight = dropTarget != null ? dropTarget : dragTarget != null ? dragTarget : pointer.hover();
         RenderState state = new RenderState(selectionSnapshot, markers, highlight, flash, Math.min(1, phase),
-                pointer.band(), tool.get() == CanvasTool.SELECT, palette(), false);
+                pointer.band(), tool.get() == CanvasTool.SELECT, palette(), false, guides, ghosts);
         if (getScene() != null && getScene().getWindow() != null) {
             surface.setPixelRatio(getScene().getWindow().getOutputScaleX());
         }
@@ -405,6 +531,48 @@ public final class TopologyCanvasView extends Region implements TraceOverlayTarg
         pathLayer.getGraphicsContext2D().clearRect(0, 0, pathLayer.getWidth(), pathLayer.getHeight());
         if (path != null) {
             renderer.renderPath(pathSurface, scene, camera.viewport(), path, palette());
+        }
+    }
+
+    /** The view's side of the pointer's gestures. */
+    private final class PointerHost implements CanvasPointer.Host {
+
+        @Override
+        public void status(String message) {
+            statusMessage.set(message);
+        }
+
+        @Override
+        public void rename(ElementRef ref) {
+            startRename(ref);
+        }
+
+        @Override
+        public void repaint() {
+            TopologyCanvasView.this.repaint();
+        }
+
+        @Override
+        public void cursor(Cursor cursor) {
+            setCursor(cursor);
+        }
+
+        @Override
+        public Optional<ElementRef> locationTagAt(double x, double y) {
+            return LocationTitles.tagAt(surface, scene, camera.viewport(), x, y);
+        }
+
+        @Override
+        public void contextMenu(ElementRef element, double canvasX, double canvasY, double screenX, double screenY) {
+            TopologyCanvasView.this.contextMenu.show(element, canvasX, canvasY, screenX, screenY);
+        }
+
+        @Override
+        public void show(List<Guide> shownGuides, List<LayoutBox> shownGhosts, ElementRef target) {
+            guides = shownGuides;
+            ghosts = shownGhosts;
+            dragTarget = target;
+            TopologyCanvasView.this.repaint();
         }
     }
 

@@ -2,6 +2,7 @@ package dev.aegisplanner.app.cli;
 
 import dev.aegisplanner.app.cli.export.ExportFormat;
 import dev.aegisplanner.app.cli.export.ExportFormats;
+import dev.aegisplanner.app.cli.export.ExportOptions;
 import dev.aegisplanner.model.engine.RequestException;
 import dev.aegisplanner.model.io.AtomicFiles;
 import dev.aegisplanner.model.topology.Scenario;
@@ -19,9 +20,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code aegis export FILE --format NAME [--scenario ID] [--width PIXELS] [-o OUT]}: writes one of the export
- * formats this build provides to a file or to stdout. The format and its options are checked before the file
- * is read, so a format this build lacks is an immediate, clear usage error rather than a late surprise.
+ * {@code aegis export FILE --format NAME [--scenario ID] [--width PIXELS | --scale FACTOR] [--theme light|dark]
+ * [-o OUT]}: writes one of the export formats this build provides to a file or to stdout. The format and its
+ * options are checked before the file is read, so a format this build lacks is an immediate, clear usage error
+ * rather than a late surprise.
  */
 @Command(name = "export",
         description = {"Export the allocation config, a diagram or a picture of a topology.",
@@ -46,6 +48,13 @@ final class ExportCommand implements Callable<Integer> {
             description = "Width of a png or svg picture; the height follows the drawing. Default: 1600.")
     private Integer width;
 
+    @Option(names = "--scale", paramLabel = "FACTOR",
+            description = "Draw a png or svg picture at this scale instead: 1 is the editor at 100 %, 0.5 half that.")
+    private Double scale;
+
+    @Option(names = "--theme", paramLabel = "THEME", description = "light (the default) or dark, for png and svg.")
+    private String theme;
+
     @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Write here instead of to stdout.")
     private Path output;
 
@@ -65,12 +74,13 @@ final class ExportCommand implements Callable<Integer> {
         Topology topology = file.readValid(spec.commandLine().getErr());
         Scenario scenario = scenarioId == null ? null : topology.scenario(scenarioId).orElseThrow(
                 () -> CliFailure.usage(file.path() + ": no scenario '" + scenarioId + "'"));
-        AtomicFiles.Content content = width == null ? out -> exporter.write(topology, scenario, out)
-                : out -> exporter.write(topology, scenario, width, out);
+        ExportOptions options = new ExportOptions(scenario, width, scale, "dark".equals(theme));
         try {
-            write(content);
+            write(out -> exporter.write(topology, options, out));
         } catch (RequestException e) {
             throw CliFailure.usage(file.path() + ": scenario " + scenarioId + ": " + e.getMessage());
+        } catch (IllegalArgumentException e) {
+            throw CliFailure.usage(file.path() + ": " + e.getMessage());
         }
         return ExitCode.OK;
     }
@@ -105,6 +115,21 @@ final class ExportCommand implements Callable<Integer> {
         if (width != null && (width < ExportFormat.MIN_WIDTH || width > ExportFormat.MAX_WIDTH)) {
             throw CliFailure.usage("--width must be " + ExportFormat.MIN_WIDTH + " to " + ExportFormat.MAX_WIDTH
                     + " pixels, not " + width);
+        }
+        if (scale != null && !exporter.sized()) {
+            throw CliFailure.usage("--scale applies to pictures (png, svg), not to format " + format);
+        }
+        if (scale != null && width != null) {
+            throw CliFailure.usage("--width and --scale both size the picture: give one of them");
+        }
+        if (scale != null && !(scale > 0)) {
+            throw CliFailure.usage("--scale must be a positive number, not " + scale);
+        }
+        if (theme != null && !theme.equals("light") && !theme.equals("dark")) {
+            throw CliFailure.usage("--theme must be light or dark, not '" + theme + "'");
+        }
+        if (theme != null && !exporter.themed()) {
+            throw CliFailure.usage("--theme applies to pictures (png, svg), not to format " + format);
         }
         return exporter;
     }

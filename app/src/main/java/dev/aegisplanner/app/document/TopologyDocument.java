@@ -9,26 +9,28 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.SimpleLongProperty;
 import javafx.beans.property.SimpleObjectProperty;
 
 /**
  * The open document: its topology (through the command stack, the only way to change it), the file it
- * belongs to, and whether it has changed since it was last saved or opened.
+ * belongs to, and whether it has changed since it was last saved or opened. Topologies are immutable values
+ * and undo puts back the very value an edit replaced, so "unchanged" is "the same value as the one saved":
+ * undoing back to the saved state clears the dirty mark, redoing past it sets it again.
  */
 public final class TopologyDocument {
 
     private final CommandStack commands;
     private final ObjectProperty<Path> file = new SimpleObjectProperty<>();
-    private final SimpleLongProperty savedRevision = new SimpleLongProperty();
+    private final ObjectProperty<Topology> saved = new SimpleObjectProperty<>();
     private final ReadOnlyLongWrapper replacements = new ReadOnlyLongWrapper();
     private final BooleanBinding dirty;
 
     public TopologyDocument(Topology initial, Path file) {
         this.commands = new CommandStack(initial);
         this.file.set(file);
-        this.savedRevision.set(commands.revisionProperty().get());
-        this.dirty = Bindings.notEqual(commands.revisionProperty(), savedRevision);
+        this.saved.set(initial);
+        this.dirty = Bindings.createBooleanBinding(() -> commands.topology() != saved.get(),
+                commands.topologyProperty(), saved);
     }
 
     public CommandStack commands() {
@@ -75,8 +77,13 @@ public final class TopologyDocument {
         return replacements.getReadOnlyProperty();
     }
 
-    /** Records that what is shown now is what is on disk. */
+    /**
+     * Records that what is shown now is what is on disk. The next edit starts a step of its own, so that
+     * undoing it comes back to exactly this state (typing on in a field would otherwise merge into the step
+     * that was saved).
+     */
     public void markSaved() {
-        savedRevision.set(commands.revisionProperty().get());
+        saved.set(commands.topology());
+        commands.endCoalescing();
     }
 }

@@ -2,6 +2,7 @@ package dev.aegisplanner.app.editor;
 
 import dev.aegisplanner.app.backbone.BackboneCommands;
 import dev.aegisplanner.app.backbone.BackboneView;
+import dev.aegisplanner.app.canvas.TopologyCanvasView;
 import dev.aegisplanner.app.document.SelectionModel;
 import dev.aegisplanner.app.document.TopologyDocument;
 import dev.aegisplanner.app.editor.present.CanvasLender;
@@ -35,7 +36,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignV;
  * The middle of the window, three views of one document: the canvas, the world map and the backbone graph.
  * The map and the backbone show the trace the panel plays (the map moves the packet along it; the backbone
  * lights the route a forward to another location takes). The backbone view is built when first shown: its
- * layout runs on a thread of its own.
+ * viewer runs a timer of its own.
  */
 final class CentreViews extends TabPane implements CanvasLender {
 
@@ -64,16 +65,16 @@ final class CentreViews extends TabPane implements CanvasLender {
     private final SelectionModel selection;
     private TraceSession session;
     private BackboneView backbone;
-    private Node lentCanvas;
+    private TopologyCanvasView lentCanvas;
 
-    CentreViews(CanvasArea canvas, TopologyDocument document, SelectionModel selection, ThemeManager theme) {
+    CentreViews(TopologyCanvasView canvas, TopologyDocument document, SelectionModel selection, ThemeManager theme) {
         this.document = document;
         this.selection = selection;
+        this.theme = theme;
         setId("centre-views");
         getStyleClass().add(Styles.CENTRE_VIEWS);
         setTabClosingPolicy(TabClosingPolicy.UNAVAILABLE);
         add(View.CANVAS, canvas);
-        this.theme = theme;
         add(View.MAP, new StackPane());
         add(View.BACKBONE, new StackPane());
 
@@ -147,6 +148,8 @@ final class CentreViews extends TabPane implements CanvasLender {
             backbone.traceProperty().bind(session.traceProperty());
         }
         backbone.setOnLocationClicked(id -> selection.select(ElementRef.location(id)));
+        backbone.setDarkTheme(theme.themeProperty().get() == Theme.DARK);
+        theme.themeProperty().addListener((obs, old, now) -> backbone.setDarkTheme(now == Theme.DARK));
         tabs.get(View.BACKBONE).setContent(backbone);
     }
 
@@ -173,9 +176,9 @@ final class CentreViews extends TabPane implements CanvasLender {
 
     /** Lends the canvas to presentation mode; the Canvas tab is empty until it comes back. */
     @Override
-    public Node lend() {
+    public TopologyCanvasView lend() {
         Tab tab = tabs.get(View.CANVAS);
-        lentCanvas = tab.getContent();
+        lentCanvas = (TopologyCanvasView) tab.getContent();
         tab.setContent(new StackPane());
         return lentCanvas;
     }

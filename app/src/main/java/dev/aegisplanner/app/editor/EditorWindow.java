@@ -31,10 +31,13 @@ import dev.aegisplanner.app.editor.properties.PropertiesView;
 import dev.aegisplanner.app.editor.properties.PropertiesViewModel;
 import dev.aegisplanner.app.editor.status.StatusBarView;
 import dev.aegisplanner.app.editor.status.StatusBarViewModel;
+import dev.aegisplanner.app.editor.theme.Theme;
+import dev.aegisplanner.model.topology.Scenario;
 import dev.aegisplanner.model.topology.Topology;
 import dev.aegisplanner.app.editor.actions.Controls;
 import dev.aegisplanner.app.editor.present.PresentationView;
 import dev.aegisplanner.app.editor.trace.TraceActions;
+import dev.aegisplanner.app.editor.trace.TraceRequest;
 import dev.aegisplanner.app.editor.trace.TraceRequestModel;
 import dev.aegisplanner.app.editor.trace.TraceSession;
 import dev.aegisplanner.app.editor.trace.TraceStatusItem;
@@ -101,7 +104,8 @@ public final class EditorWindow implements EditorActions.Window {
                 services.work(), new WindowDialogs(stage));
         selectionEdits = new SelectionEdits(document, selection, canvas);
         exports = new DocumentExports(document, selection, files.documentNameProperty(), services.work(),
-                new WindowExportDialogs(stage), validations);
+                new WindowExportDialogs(stage), validations, this::shownTrace,
+                () -> services.theme().themeProperty().get() == Theme.DARK);
         actions = new EditorActions(files, document.commands(), canvas, services.theme(), this);
 
         IpDropViewModel drops = new IpDropViewModel(document, selection);
@@ -109,22 +113,30 @@ public final class EditorWindow implements EditorActions.Window {
         PropertiesView properties = new PropertiesView(new PropertiesViewModel(document, selection),
                 new ServerIpsView(new ServerIpsViewModel(document, selection)));
         ProblemsView problemsView = new ProblemsView(problems, this::goTo, new ProblemFixes(document.commands()));
-        CanvasArea canvasArea = new CanvasArea(canvas, (Region) canvas.overview());
-        centre = new CentreViews(canvasArea, document, selection, services.theme());
+        OverviewPane overview = new OverviewPane((Region) canvas.overview());
+        centre = new CentreViews(canvas, document, selection, services.theme());
         trace = new TraceWorkbench(stage, document, selection, centre, validations, this::goTo);
         centre.follow(trace.session());
         TraceOverlay.connect(trace.playback(), canvas);
         dock = new BottomDock(trace.view(), problemsView, problems);
         advisor = new PlacementAdvisorActions(stage, document, selection, services.theme());
-        SidePanels sidePanels = new SidePanels(document, selection);
+        SidePanels sidePanels = new SidePanels(document, selection, properties::focusFirstField);
         sidePanels.setOnSuggestPlacement(advisor::open);
-        WorkspaceLayout layout = new WorkspaceLayout(sidePanels, centre, dock, properties);
+        WorkspaceLayout layout = new WorkspaceLayout(sidePanels, overview, centre, dock, properties);
+        canvas.setContextMenuExtras(new CanvasMenuExtras(document, id -> {
+            trace.request().sendFrom(id);
+            dock.showTrace();
+        }, new WhatIfDown(services.work(), this::showWhatIf), () -> {
+            layout.propertiesShown().set(true);
+            properties.focusFirstField();
+        }));
+        canvas.darkThemeProperty().bind(services.theme().themeProperty().isEqualTo(Theme.DARK));
 
         Map<String, PanelToggle> panels = new LinkedHashMap<>();
         panels.put("Side Panels", new PanelToggle(layout.sidePanelsShown(), "Shortcut+1"));
         panels.put("Properties", new PanelToggle(layout.propertiesShown(), "Shortcut+2"));
         panels.put("Trace and Problems", new PanelToggle(layout.dockShown(), "Shortcut+3"));
-        panels.put("Overview", new PanelToggle(canvasArea.overviewShown(), "Shortcut+4"));
+        panels.put("Overview", new PanelToggle(overview.overviewShown(), "Shortcut+4"));
 
         StatusBarView status = new StatusBarView(new StatusBarViewModel(document, selection, canvas.zoomProperty(),
                 files.documentNameProperty()), problems, services.work(), drops.hintProperty(),
@@ -162,6 +174,12 @@ public final class EditorWindow implements EditorActions.Window {
         stage.show();
         files.start(file, sample);
         autosaver.start();
+    }
+
+    /** The trace the Trace panel shows, as a scenario of the topology, or null when it shows none. */
+    private Scenario shownTrace(Topology topology) {
+        TraceRequest request = trace == null ? null : trace.session().requestProperty().get();
+        return request == null || trace.session().traceProperty().get() == null ? null : request.asScenario(topology);
     }
 
     private void goTo(ProblemRow row) {
@@ -243,6 +261,16 @@ public final class EditorWindow implements EditorActions.Window {
         List<EditorActions.Group> groups = new ArrayList<>(actions.groups());
         groups.add(groups.size() - 1, trace.actions().group());
         ShortcutsSheet.show(stage, groups);
+    }
+
+    private void showWhatIf(WhatIfDown.Report report) {
+        Alert answer = new Alert(Alert.AlertType.INFORMATION, String.join("\n", report.lines()), ButtonType.CLOSE);
+        answer.initOwner(stage);
+        answer.setTitle(report.title());
+        answer.setHeaderText(report.headline());
+        answer.getDialogPane().setId("what-if-down");
+        answer.getDialogPane().setMinWidth(560);
+        answer.show();
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.aegisplanner.app.editor;
 
+import dev.aegisplanner.model.text.Counts;
 import dev.aegisplanner.app.canvas.TopologyCanvasView;
 import dev.aegisplanner.app.document.SelectionModel;
 import dev.aegisplanner.app.document.TopologyDocument;
@@ -37,7 +38,7 @@ final class SelectionEdits {
             canvas.deleteSelection();
             return;
         }
-        String label = entries.size() == 1 ? "Delete " + entries.get(0) : "Delete " + entries.size() + " entries";
+        String label = entries.size() == 1 ? "Delete " + entries.get(0) : "Delete " + Counts.number(entries.size()) + " entries";
         document.commands().execute(label, t -> {
             Topology next = t;
             for (ElementRef ref : entries) {

@@ -1,5 +1,6 @@
 package dev.aegisplanner.app.map;
 
+import dev.aegisplanner.model.text.Counts;
 import dev.aegisplanner.app.trace.TierPalette;
 import dev.aegisplanner.model.engine.Check;
 import dev.aegisplanner.model.engine.Endpoint;
@@ -85,9 +86,9 @@ final class MapCards {
                 new Line(title, MapText.TITLE, palette.text()),
                 new Line((l.region() == null ? "No region" : "Region " + l.region()) + " \u00b7 " + health,
                         MapText.BODY, palette.text()),
-                new Line(plural(s.dataCenters(), "data center") + " \u00b7 " + plural(s.servers(), "server") + ", "
+                new Line(Counts.of(s.dataCenters(), "data center") + " \u00b7 " + Counts.of(s.servers(), "server") + ", "
                         + s.serversUp() + " up", MapText.BODY, palette.muted()),
-                new Line(plural(s.egressIps(), "egress IP"), MapText.BODY, palette.muted()));
+                new Line(Counts.of(s.egressIps(), "egress IP"), MapText.BODY, palette.muted()));
         double width = PAD * 2 + lines.stream().mapToDouble(line -> MapText.width(line.text(), line.font())).max().orElse(0);
         double height = height(lines);
         return new Card(Math.min(x + 14, view.width() - width - 4), Math.min(y + 14, view.height() - height - 4),
@@ -109,18 +110,22 @@ final class MapCards {
         }
     }
 
-    /** Bottom left: the bounds of the legend, which says what the colours and symbols mean. */
-    double[] legendBounds(boolean withPath) {
-        double width = PAD + legend(withPath).stream().mapToDouble(LegendEntry::width).sum();
+    /**
+     * Bottom left: the bounds of the legend, which says what the colours and symbols mean.
+     *
+     * @param path the colour of the path shown (its tier's), or null when there is none
+     */
+    double[] legendBounds(Color path) {
+        double width = PAD + legend(path).stream().mapToDouble(LegendEntry::width).sum();
         return new double[] {MARGIN, view.height() - MARGIN - LEGEND_HEIGHT, width, LEGEND_HEIGHT};
     }
 
-    void drawLegend(boolean withPath) {
-        double[] b = legendBounds(withPath);
+    void drawLegend(Color path) {
+        double[] b = legendBounds(path);
         background(b[0], b[1], b[2], b[3]);
         double x = b[0] + PAD;
         double cy = b[1] + LEGEND_HEIGHT / 2;
-        for (LegendEntry e : legend(withPath)) {
+        for (LegendEntry e : legend(path)) {
             switch (e.symbol()) {
                 case DOT -> {
                     g.setFill(e.colour());
@@ -138,13 +143,13 @@ final class MapCards {
         }
     }
 
-    private List<LegendEntry> legend(boolean withPath) {
+    private List<LegendEntry> legend(Color path) {
         List<LegendEntry> entries = new ArrayList<>(List.of(new LegendEntry("Up", palette.up(), Symbol.DOT),
                 new LegendEntry("Partly down", palette.partlyDown(), Symbol.DOT),
                 new LegendEntry("Down", palette.down(), Symbol.DOT),
                 new LegendEntry("Origin", palette.origin(), Symbol.DIAMOND)));
-        if (withPath) {
-            entries.add(new LegendEntry("Path", palette.pathDone(), Symbol.LINE));
+        if (path != null) {
+            entries.add(new LegendEntry("Path", path, Symbol.LINE));
         }
         return entries;
     }
@@ -175,9 +180,6 @@ final class MapCards {
         return PAD * 2 + lines.stream().mapToDouble(Line::height).sum();
     }
 
-    private static String plural(long n, String noun) {
-        return n + " " + noun + (n == 1 ? "" : "s");
-    }
 
     static List<String> wrap(String text, Font font, double maxWidth) {
         List<String> lines = new ArrayList<>();

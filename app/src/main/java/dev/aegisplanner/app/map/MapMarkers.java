@@ -1,7 +1,11 @@
 package dev.aegisplanner.app.map;
 
 import javafx.scene.canvas.GraphicsContext;
+import javafx.geometry.VPos;
 import javafx.scene.paint.Color;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.TextAlignment;
 
 /** The map's symbols: location dots, origin diamonds, the client, the packet, a failure cross. */
 final class MapMarkers {
@@ -17,6 +21,20 @@ final class MapMarkers {
         g.setStroke(palette.halo().deriveColor(0, 1, 1, 1 / palette.halo().getOpacity()));
         g.setLineWidth(1.5);
         g.strokeOval(x - r, y - r, 2 * r, 2 * r);
+    }
+
+    /** Several locations drawn as one: a larger disc with how many it stands for. */
+    static void cluster(GraphicsContext g, double x, double y, double r, int count, Color fill, MapPalette palette) {
+        location(g, x, y, r, fill, palette);
+        String text = Integer.toString(count);
+        Font font = Font.font(MapText.LABEL.getFamily(), FontWeight.BOLD, r > 11 ? 11 : 10);
+        g.setFont(font);
+        g.setFill(Color.WHITE);
+        g.setTextAlign(TextAlignment.CENTER);
+        g.setTextBaseline(VPos.CENTER);
+        g.fillText(text, x, y + 0.5);
+        g.setTextAlign(TextAlignment.LEFT);
+        g.setTextBaseline(VPos.BASELINE);
     }
 
     static void origin(GraphicsContext g, double x, double y, MapPalette palette) {
@@ -46,14 +64,15 @@ final class MapMarkers {
         g.strokeOval(x - r - 5, y - r - 5, 2 * r + 10, 2 * r + 10);
     }
 
-    static void packet(GraphicsContext g, double x, double y, MapPalette palette) {
-        g.setFill(palette.pathDone().deriveColor(0, 1, 1, 0.18));
+    /** The packet, in the colour of the path it travels (its tier's). */
+    static void packet(GraphicsContext g, double x, double y, Color colour) {
+        g.setFill(colour.deriveColor(0, 1, 1, 0.18));
         g.fillOval(x - 14, y - 14, 28, 28);
-        g.setFill(palette.pathDone().deriveColor(0, 1, 1, 0.35));
+        g.setFill(colour.deriveColor(0, 1, 1, 0.35));
         g.fillOval(x - 9, y - 9, 18, 18);
         g.setFill(Color.WHITE);
         g.fillOval(x - 5, y - 5, 10, 10);
-        g.setStroke(palette.pathDone());
+        g.setStroke(colour);
         g.setLineWidth(2.5);
         g.strokeOval(x - 5, y - 5, 10, 10);
     }

@@ -1,5 +1,6 @@
 package dev.aegisplanner.app.map;
 
+import dev.aegisplanner.app.trace.TierPalette;
 import dev.aegisplanner.app.map.GeoMath.LatLon;
 import dev.aegisplanner.model.topology.Link;
 import dev.aegisplanner.model.topology.Location;
@@ -13,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Color;
 import javafx.scene.image.WritableImage;
 
 /**
@@ -27,6 +29,11 @@ public final class MapRenderer {
 
     /** Pixels a fitted view keeps clear at the top (trace card) and bottom (legend). */
     static final double CARD_INSET = 130;
+    /**
+     * A map shorter than this leaves out the trace card: it would cover a good part of the path, and the Trace
+     * panel beside the map says the same.
+     */
+    static final double CARD_MIN_MAP_HEIGHT = 460;
     static final double LEGEND_INSET = 44;
 
     private MapPalette palette;
@@ -35,6 +42,8 @@ public final class MapRenderer {
     private Topology summarised;
     private Map<String, LocationSummary> summaries = Map.of();
     private Map<Link, List<LatLon>> linkArcs = Map.of();
+    /** The location markers last drawn, for what is under the pointer. */
+    private List<LocationClusters.Cluster> clusters = List.of();
 
     public MapRenderer(MapPalette palette) {
         this.palette = palette;
@@ -73,7 +82,8 @@ public final class MapRenderer {
         if (path.isEmpty()) {
             view.fit(places(content), 6, 0, 0, LEGEND_INSET);
         } else {
-            view.fit(path, 8, PATH_CONTEXT_DEGREES, CARD_INSET, LEGEND_INSET + TraceRoute.SIDE_OFFSET_Y);
+            view.fit(path, 8, PATH_CONTEXT_DEGREES, view.height() >= CARD_MIN_MAP_HEIGHT ? CARD_INSET : 0,
+                    LEGEND_INSET + TraceRoute.SIDE_OFFSET_Y);
         }
     }
 
@@ -103,19 +113,22 @@ public final class MapRenderer {
         trace.ifPresent(t -> t.drawPath(content.packetPosition(), byId));
         MapCards cards = new MapCards(g, view, palette);
         LabelPlacer labels = new LabelPlacer();
-        MapCards.Card card = trace.isPresent() && traceCardShown ? cards.trace(content.trace(), content.topology()) : null;
+        MapCards.Card card = trace.isPresent() && traceCardShown && view.height() >= CARD_MIN_MAP_HEIGHT
+                ? cards.trace(content.trace(), content.topology()) : null;
         if (card != null) {
             labels.block(card.x(), card.y(), card.width(), card.height());
         }
-        double[] legend = cards.legendBounds(trace.isPresent());
+        Color path = content.trace() == null ? null : TierPalette.colour(content.trace().tier());
+        double[] legend = cards.legendBounds(trace.isPresent() ? path : null);
         labels.block(legend[0], legend[1], legend[2], legend[3]);
         topology.drawOrigins(content.topology(), labels);
-        topology.drawLocations(byId, onPath, labels);
+        clusters = topology.drawLocations(byId, onPath, labels);
+        topology.labelOrigins(content.topology(), labels);
         trace.ifPresent(t -> t.drawPacket(content.packetPosition()));
         if (card != null) {
             cards.draw(card);
         }
-        cards.drawLegend(trace.isPresent());
+        cards.drawLegend(trace.isPresent() ? path : null);
         cards.drawAttribution();
         LocationSummary hovered = content.hoveredLocation() == null ? null : byId.get(content.hoveredLocation());
         if (hovered != null && inView(view, hovered)) {
@@ -129,6 +142,19 @@ public final class MapRenderer {
         double x = view.x(nearestCopy(s.location().lon(), view));
         double y = view.y(s.location().lat());
         return x >= 0 && x <= view.width() && y >= 0 && y <= view.height();
+    }
+
+    /**
+     * How many locations the marker last drawn under a screen point stands for (1 for a location of its own, 0
+     * for none): a click on a cluster zooms in on it rather than picking one of its locations.
+     */
+    int clusterSizeAt(double x, double y) {
+        for (LocationClusters.Cluster c : clusters) {
+            if (Math.hypot(c.x() - x, c.y() - y) <= TopologyLayer.radius(c) + 4) {
+                return c.size();
+            }
+        }
+        return 0;
     }
 
     /** The id of the location whose dot is under a screen point, if any. */

@@ -53,6 +53,12 @@ public final class MapView extends Region {
     /** What to frame once the map has a size: asked for while it had none (a tab not shown yet). */
     private MapContent pendingFrame;
     private double pendingSideRoom;
+    /**
+     * What was last framed, while the planner has not moved the view since: framed again when the map changes
+     * size (the window settling, a panel shown or hidden), so what was framed stays whole in view.
+     */
+    private MapContent lastFrame;
+    private double lastSideRoom;
 
     /**
      * An empty map of the world. The first topology with locations is framed on its locations; later ones
@@ -144,6 +150,7 @@ public final class MapView extends Region {
 
     public void showWorld() {
         viewport.showWorld();
+        lastFrame = null;
         framed = true;
         changed();
     }
@@ -180,6 +187,8 @@ public final class MapView extends Region {
     private void frame(MapContent content, double sideRoom) {
         double w = canvas.getWidth();
         double h = canvas.getHeight();
+        lastFrame = content;
+        lastSideRoom = sideRoom;
         if (w <= 1 || h <= 1) {
             pendingFrame = content;
             pendingSideRoom = sideRoom;
@@ -192,6 +201,23 @@ public final class MapView extends Region {
         viewport.resize(w, h);
         viewport.panBy((p.getLeft() - p.getRight()) / 2, (p.getTop() - p.getBottom()) / 2);
         framed = true;
+    }
+
+    /** Centres the view on a location, keeping the zoom. */
+    public void centreOn(String id) {
+        locationPoint(id).ifPresent(p -> {
+            viewport.panBy(getWidth() / 2 - p.getX(), getHeight() / 2 - p.getY());
+            lastFrame = null;
+            changed();
+        });
+    }
+
+    /**
+     * How many locations the marker under a point of this node stands for, as last drawn: 1 for a location of its
+     * own, more for a cluster of locations too close to draw apart at this zoom, 0 for none.
+     */
+    public int clusterSizeAt(Point2D point) {
+        return renderer.clusterSizeAt(point.getX(), point.getY());
     }
 
     /** Where a location's dot is drawn, in this node's coordinates (the copy of the world nearest the centre). */
@@ -214,12 +240,15 @@ public final class MapView extends Region {
     protected void layoutChildren() {
         double w = snapSizeX(getWidth());
         double h = snapSizeY(getHeight());
-        if (canvas.getWidth() != w || canvas.getHeight() != h) {
+        boolean resized = canvas.getWidth() != w || canvas.getHeight() != h;
+        if (resized) {
             canvas.setWidth(w);
             canvas.setHeight(h);
             viewport.resize(w, h);
         }
-        if (pendingFrame != null && w > 1 && h > 1) {
+        if (resized && pendingFrame == null && lastFrame != null && w > 1 && h > 1) {
+            frame(lastFrame, lastSideRoom);
+        } else if (pendingFrame != null && w > 1 && h > 1) {
             frame(pendingFrame, pendingSideRoom);
             pendingFrame = null;
         } else if (!framed && w > 1 && h > 1 && !topology.get().locations().isEmpty()) {
@@ -230,6 +259,7 @@ public final class MapView extends Region {
 
     private void zoomAt(double factor, double x, double y) {
         viewport.zoomAt(factor, x, y);
+        lastFrame = null;
         changed();
     }
 
@@ -265,6 +295,7 @@ public final class MapView extends Region {
         }
         canvas.setCursor(Cursor.CLOSED_HAND);
         viewport.panBy(e.getX() - dragX, e.getY() - dragY);
+        lastFrame = null;
         dragged |= Math.hypot(e.getX() - dragX, e.getY() - dragY) > 0;
         dragX = e.getX();
         dragY = e.getY();
@@ -275,8 +306,9 @@ public final class MapView extends Region {
         if (dragged || e.getButton() != MouseButton.PRIMARY) {
             return;
         }
-        if (e.getClickCount() == 2) {
-            zoomAt(2, e.getX(), e.getY());
+        if (e.getClickCount() == 2 || renderer.clusterSizeAt(e.getX(), e.getY()) > 1) {
+            // A cluster opens up: zoomed in, its locations stand apart.
+            zoomAt(e.getClickCount() == 2 ? 2 : 3, e.getX(), e.getY());
         } else {
             locationAt(e.getX(), e.getY()).ifPresent(onLocationClicked);
         }

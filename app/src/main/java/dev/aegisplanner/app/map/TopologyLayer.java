@@ -120,7 +120,30 @@ final class TopologyLayer {
         }
     }
 
+    /** The origins' diamonds; their names come after the locations' ({@link #labelOrigins}). */
     void drawOrigins(Topology topology, LabelPlacer labels) {
+        forEachOriginInView(topology, (origin, x, y) -> {
+            MapMarkers.origin(g, x, y, palette);
+            labels.block(x - 6, y - 6, 12, 12);
+        });
+    }
+
+    /** The origins' names, where the locations' markers and names leave room. */
+    void labelOrigins(Topology topology, LabelPlacer labels) {
+        forEachOriginInView(topology, (origin, x, y) -> {
+            String label = origin.displayName();
+            double w = MapText.width(label, MapText.LABEL);
+            if (labels.claim(x + 8, y - 8, w, MapText.height(MapText.LABEL))) {
+                MapText.haloed(g, label, x + 8, y - 8, MapText.LABEL, palette.origin(), palette.halo());
+            }
+        });
+    }
+
+    private interface OriginAt {
+        void accept(Origin origin, double x, double y);
+    }
+
+    private void forEachOriginInView(Topology topology, OriginAt action) {
         for (Origin origin : topology.origins()) {
             if (!origin.hasCoordinates()) {
                 continue;
@@ -128,64 +151,73 @@ final class TopologyLayer {
             for (double shift : shifts) {
                 double x = view.x(origin.lon() + shift);
                 double y = view.y(origin.lat());
-                if (x < -40 || x > view.width() + 40 || y < -40 || y > view.height() + 40) {
-                    continue;
-                }
-                MapMarkers.origin(g, x, y, palette);
-                String label = origin.displayName();
-                double w = MapText.width(label, MapText.LABEL);
-                if (labels.claim(x + 8, y - 8, w, MapText.height(MapText.LABEL))) {
-                    MapText.haloed(g, label, x + 8, y - 8, MapText.LABEL, palette.origin(), palette.halo());
+                if (x >= -40 && x <= view.width() + 40 && y >= -40 && y <= view.height() + 40) {
+                    action.accept(origin, x, y);
                 }
             }
         }
     }
 
     /**
-     * Dots for every location, then labels: the ones in {@code first} (the path's ends), then bigger metros
-     * before smaller ones, each only where it does not cover another.
+     * Markers for every location, then labels: the ones in {@code first} (the path's ends), then bigger metros
+     * before smaller ones, each only where it does not cover another. Locations that would be drawn on top of
+     * each other at this zoom share one counted marker ({@link LocationClusters}), labelled with the most
+     * important one's name and how many more it stands for; the path's locations always stand alone.
+     *
+     * @return the markers drawn, for finding what is under the pointer
      */
-    void drawLocations(Map<String, LocationSummary> summaries, Set<String> first, LabelPlacer labels) {
+    List<LocationClusters.Cluster> drawLocations(Map<String, LocationSummary> summaries, Set<String> first,
+                                                 LabelPlacer labels) {
         List<LocationSummary> ordered = new ArrayList<>(summaries.values());
-        for (LocationSummary s : ordered) {
-            for (double shift : shifts) {
-                double x = view.x(s.location().lon() + shift);
-                double y = view.y(s.location().lat());
-                if (x > -20 && x < view.width() + 20 && y > -20 && y < view.height() + 20) {
-                    MapMarkers.location(g, x, y, s.radius(), colour(s.health()), palette);
-                    labels.block(x - s.radius(), y - s.radius(), 2 * s.radius(), 2 * s.radius());
-                }
-            }
-        }
         ordered.sort(Comparator.comparing((LocationSummary s) -> !first.contains(s.location().id()))
                 .thenComparing(Comparator.comparingInt(LocationSummary::servers).reversed())
                 .thenComparing(s -> s.location().id()));
-        for (LocationSummary s : ordered) {
-            label(s, labels);
+        List<LocationClusters.Cluster> drawn = new ArrayList<>();
+        for (double shift : shifts) {
+            for (LocationClusters.Cluster c : LocationClusters.of(ordered, view, shift, first)) {
+                if (c.x() > -20 && c.x() < view.width() + 20 && c.y() > -20 && c.y() < view.height() + 20) {
+                    double r = radius(c);
+                    if (c.isSingle()) {
+                        MapMarkers.location(g, c.x(), c.y(), r, colour(c.health()), palette);
+                    } else {
+                        MapMarkers.cluster(g, c.x(), c.y(), r, c.size(), colour(c.health()), palette);
+                    }
+                    labels.block(c.x() - r, c.y() - r, 2 * r, 2 * r);
+                    drawn.add(c);
+                }
+            }
         }
+        for (LocationClusters.Cluster c : drawn) {
+            label(c, labels);
+        }
+        return drawn;
     }
 
-    private void label(LocationSummary s, LabelPlacer labels) {
-        Location l = s.location();
-        String text = view.scale() >= NAMES_SCALE && !l.displayName().equals(l.id())
+    /** A marker's radius: a location's own; a cluster's grows slowly with how many it holds. */
+    static double radius(LocationClusters.Cluster c) {
+        return c.isSingle() ? c.primary().radius() : Math.min(16, 8 + 2 * Math.log(c.size()) / Math.log(2));
+    }
+
+    private void label(LocationClusters.Cluster c, LabelPlacer labels) {
+        Location l = c.primary().location();
+        String name = view.scale() >= NAMES_SCALE && !l.displayName().equals(l.id())
                 ? l.displayName() + " (" + l.id() + ")" : l.id();
+        String text = c.isSingle() ? name : l.id() + " +" + (c.size() - 1);
         double w = MapText.width(text, MapText.LABEL);
         double h = MapText.height(MapText.LABEL);
-        for (double shift : shifts) {
-            double x = view.x(l.lon() + shift);
-            double y = view.y(l.lat());
-            if (x < -w - 20 || x > view.width() + 20 || y < -20 || y > view.height() + 20) {
-                continue;
-            }
-            double gap = s.radius() + 3;
-            // Right of the dot, else left, else above: the first free spot wins.
-            double[][] spots = {{x + gap, y - h / 2}, {x - gap - w, y - h / 2}, {x - w / 2, y - gap - h}};
-            for (double[] spot : spots) {
-                if (labels.claim(spot[0], spot[1], w, h)) {
-                    Color fill = s.health() == LocationSummary.Health.DOWN ? palette.muted() : palette.text();
-                    MapText.haloed(g, text, spot[0], spot[1], MapText.LABEL, fill, palette.halo());
-                    break;
-                }
+        double x = c.x();
+        double y = c.y();
+        if (x < -w - 20 || x > view.width() + 20 || y < -20 || y > view.height() + 20) {
+            return;
+        }
+        double gap = radius(c) + 3;
+        // Right of the marker, else left, else above: the first free spot wins.
+        double[][] spots = {{x + gap, y - h / 2}, {x - gap - w, y - h / 2}, {x - w / 2, y - gap - h}};
+        for (double[] spot : spots) {
+            if (labels.claim(spot[0], spot[1], w, h)) {
+                Color fill = c.health() == LocationSummary.Health.DOWN ? palette.muted() : palette.text();
+                MapText.haloed(g, text, spot[0], spot[1], MapText.LABEL, fill, palette.halo());
+                return;
             }
         }
     }

@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import dev.aegisplanner.app.trace.TierPalette;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.StrokeLineCap;
@@ -23,6 +24,9 @@ final class TraceLayer {
     private final MapPalette palette;
     private final TraceRoute route;
     private final double[] shifts;
+    /** The path in its tier's colour, as everywhere else: travelled legs in full, those ahead faint. */
+    private final Color travelled;
+    private final Color ahead;
 
     TraceLayer(GraphicsContext g, MapViewport view, MapPalette palette, TraceRoute route) {
         this.g = g;
@@ -30,6 +34,8 @@ final class TraceLayer {
         this.palette = palette;
         this.route = route;
         this.shifts = BaseMapLayer.worldShifts(view);
+        this.travelled = TierPalette.colour(route.trace().tier());
+        this.ahead = travelled.deriveColor(0, 1, 1, 0.55);
     }
 
     /** The locations the path passes, for labelling them first. */
@@ -58,7 +64,7 @@ final class TraceLayer {
                 LocationSummary s = summaries.get(id);
                 if (s != null) {
                     double x = view.x(GeoMath.unwrap(s.location().lon(), view.centerLon()) + shift);
-                    MapMarkers.ring(g, x, view.y(s.location().lat()), s.radius() - 2, palette.path());
+                    MapMarkers.ring(g, x, view.y(s.location().lat()), s.radius() - 2, ahead);
                 }
             }
         }
@@ -73,14 +79,14 @@ final class TraceLayer {
         }
         if (done < 1) {
             g.setLineDashes(7, 6);
-            stroke(points, palette.path(), 3);
+            stroke(points, ahead, 3);
             g.setLineDashes();
         }
         if (done > 0) {
-            stroke(done >= 1 ? points : route.legUpTo(k, done, view, shift), palette.pathDone(), 3.5);
+            stroke(done >= 1 ? points : route.legUpTo(k, done, view, shift), travelled, 3.5);
         }
         double[] mid = midpoint(points);
-        MapMarkers.arrow(g, mid[0], mid[1], mid[2], mid[3], done >= 0.5 ? palette.pathDone() : palette.path());
+        MapMarkers.arrow(g, mid[0], mid[1], mid[2], mid[3], done >= 0.5 ? travelled : ahead);
         Hop arriving = route.trace().hops().get(k + 1);
         if (route.isGreatCircle(k) && arriving.kind() == HopKind.EGRESS_SERVER) {
             labelLeg(arriving, mid[0], mid[1]);
@@ -109,7 +115,7 @@ final class TraceLayer {
             text.append(text.length() > 0 ? " \u00b7 " : "").append(Quantity.kilometres(arriving.distanceKm()));
         }
         if (text.length() > 0) {
-            MapText.haloed(g, text.toString(), x + 8, y + 4, MapText.LABEL, palette.pathDone(), palette.halo());
+            MapText.haloed(g, text.toString(), x + 8, y + 4, MapText.LABEL, travelled, palette.halo());
         }
     }
 
@@ -127,7 +133,7 @@ final class TraceLayer {
                 LocationSummary s = summaries.get(place.locationId());
                 double r = s == null ? 6 : s.radius();
                 MapMarkers.ring(g, p[0], p[1], r, place.kind() == HopKind.EGRESS_SERVER || !forwardsAway()
-                        ? palette.pathDone() : palette.path());
+                        ? travelled : ahead);
                 if (place.kind() == HopKind.EGRESS_ROUTER && route.trace().tier() == Tier.NO_EGRESS) {
                     MapMarkers.failure(g, p[0] + r + 12, p[1] - r - 8, palette);
                 }
@@ -153,7 +159,7 @@ final class TraceLayer {
         for (double shift : shifts) {
             double[] p = route.pointAt(position, view, shift);
             if (p[0] > -20 && p[0] < view.width() + 20 && p[1] > -20 && p[1] < view.height() + 20) {
-                MapMarkers.packet(g, p[0], p[1], palette);
+                MapMarkers.packet(g, p[0], p[1], travelled);
             }
         }
     }

@@ -18,6 +18,7 @@ public record CanvasPalette(
         Rgba downFill, Rgba hatch, Rgba downText,
         Rgba pillFill, Rgba pillText,
         Rgba edgeFill, Rgba edgeStroke,
+        Rgba guide,
         boolean dark) {
 
     public static final CanvasPalette LIGHT = new CanvasPalette(
@@ -31,6 +32,7 @@ public record CanvasPalette(
             Rgba.web("#eaeef2"), Rgba.web("#afb8c1", 0.55), Rgba.web("#8c959f"),
             Rgba.web("#ddf4ff"), Rgba.web("#0969da"),
             Rgba.web("#ffffff"), Rgba.web("#57606a"),
+            Rgba.web("#e0317e"),
             false);
 
     public static final CanvasPalette DARK = new CanvasPalette(
@@ -44,6 +46,7 @@ public record CanvasPalette(
             Rgba.web("#161b22"), Rgba.web("#484f58", 0.6), Rgba.web("#6e7681"),
             Rgba.web("#121d2f"), Rgba.web("#79c0ff"),
             Rgba.web("#22272e"), Rgba.web("#8b949e"),
+            Rgba.web("#ff6bae"),
             true);
 
     public static CanvasPalette of(boolean dark) {

@@ -38,6 +38,21 @@ final class FramePainter {
         return size <= header * TITLE_SHARE_OF_HEADER ? size : 0;
     }
 
+    /**
+     * The part of a location's header its title takes, in canvas units (the header's height, from the left
+     * edge to the end of the title), or null when the header is too thin to carry a title at this zoom.
+     */
+    static LayoutBox locationTitle(Surface s, SceneFrame frame, double scale) {
+        double size = titleSize(true, scale);
+        if (size == 0) {
+            return null;
+        }
+        LayoutBox b = frame.box();
+        double width = Math.min(s.textWidth(frame.title(), CanvasFonts.bold(size)), b.w() - 2 * LayoutMetrics.LOCATION_PADDING);
+        return new LayoutBox(b.x(), b.y() - size * 0.2, LayoutMetrics.LOCATION_PADDING + width + 8,
+                LayoutMetrics.LOCATION_HEADER + size * 0.2);
+    }
+
     void location(Surface s, SceneFrame frame, double scale, CanvasPalette p) {
         LayoutBox b = frame.box();
         double arc = 2 * LOCATION_RADIUS;

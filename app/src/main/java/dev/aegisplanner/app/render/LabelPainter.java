@@ -8,14 +8,19 @@ import dev.aegisplanner.app.render.scene.SceneFrame;
 import dev.aegisplanner.app.render.surface.FontSpec;
 import dev.aegisplanner.app.render.surface.Surface;
 import dev.aegisplanner.app.render.surface.TextAlign;
+import dev.aegisplanner.model.layout.Boxes;
 import dev.aegisplanner.model.topology.LayoutBox;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Labels at a fixed screen size for when the drawing is zoomed too far out for the frames' own headers,
  * so it still reads as a map: each location gets a tag sitting on its top edge, like a fieldset's legend,
  * on its own background so it stays legible over what is beneath; data centers get one too while their
  * servers are drawn as shapes, and when they are drawn as blocks the large ones show their name and
- * server count in their middle. A label that does not fit is left out.
+ * server count in their middle. A label that does not fit is left out. Locations' names come first: a data
+ * center's tag that would touch one (a tag, or the title in a header) is left out, and location tags are
+ * drawn last, so a location's name is never covered.
  */
 final class LabelPainter {
 
@@ -26,46 +31,93 @@ final class LabelPainter {
     /** A label cut shorter than this (plus its ellipsis) says nothing; better none. */
     private static final int MIN_CHARACTERS = 5;
 
+    private record Tag(SceneFrame frame, String text, LayoutBox box, FontSpec font) {
+    }
+
     void paint(Surface s, CanvasScene scene, Viewport vp, CanvasPalette p, Detail detail) {
         double scale = vp.scale();
-        boolean locationTags = FramePainter.titleSize(true, scale) == 0;
+        boolean locationTags = showsLocationTags(scale);
         boolean dataCenterTags = detail == Detail.OUTLINE && FramePainter.titleSize(false, scale) == 0;
         boolean dataCenterLabels = detail == Detail.AGGREGATE;
         if (!locationTags && !dataCenterTags && !dataCenterLabels) {
             return;
         }
+        List<Tag> locations = new ArrayList<>();
+        List<Tag> dataCenters = new ArrayList<>();
+        List<LayoutBox> names = new ArrayList<>();
         scene.forEachFrameIn(vp.visible(), frame -> {
-            LayoutBox on = vp.toScreen(frame.box());
+            if (frame.isLocation() && !locationTags) {
+                LayoutBox header = FramePainter.locationTitle(s, frame, scale);
+                if (header != null) {
+                    names.add(vp.toScreen(header));
+                }
+            }
             if (frame.isLocation() && locationTags) {
-                tag(s, frame, on, p, OVERVIEW_LABEL, LOCATION_TAG_HEIGHT);
+                Tag tag = tag(s, frame, vp, OVERVIEW_LABEL, LOCATION_TAG_HEIGHT);
+                if (tag != null) {
+                    locations.add(tag);
+                }
             } else if (!frame.isLocation() && dataCenterTags) {
-                tag(s, frame, on, p, DATA_CENTER_TAG, DATA_CENTER_TAG_HEIGHT);
-            } else if (!frame.isLocation() && dataCenterLabels && on.w() >= 100 && on.h() >= 48) {
-                centred(s, frame, on, p);
+                Tag tag = tag(s, frame, vp, DATA_CENTER_TAG, DATA_CENTER_TAG_HEIGHT);
+                if (tag != null) {
+                    dataCenters.add(tag);
+                }
+            } else if (!frame.isLocation() && dataCenterLabels) {
+                LayoutBox on = vp.toScreen(frame.box());
+                if (on.w() >= 100 && on.h() >= 48) {
+                    centred(s, frame, on, p);
+                }
             }
         });
+        locations.forEach(l -> names.add(grown(l.box(), 2)));
+        for (Tag tag : dataCenters) {
+            if (names.stream().noneMatch(name -> Boxes.intersects(name, tag.box()))) {
+                draw(s, tag, p);
+            }
+        }
+        locations.forEach(tag -> draw(s, tag, p));
     }
 
-    private static void tag(Surface s, SceneFrame frame, LayoutBox on, CanvasPalette p,
-                            FontSpec font, double height) {
+    /** Whether locations are labelled by tags on their top edge at this zoom (their headers too thin for a title). */
+    static boolean showsLocationTags(double scale) {
+        return FramePainter.titleSize(true, scale) == 0;
+    }
+
+    /** Where a location's tag is drawn on screen, or null when it has none at this zoom. */
+    static LayoutBox locationTag(Surface s, SceneFrame frame, Viewport vp) {
+        if (!showsLocationTags(vp.scale())) {
+            return null;
+        }
+        Tag tag = tag(s, frame, vp, OVERVIEW_LABEL, LOCATION_TAG_HEIGHT);
+        return tag == null ? null : tag.box();
+    }
+
+    private static Tag tag(Surface s, SceneFrame frame, Viewport vp, FontSpec font, double height) {
+        LayoutBox on = vp.toScreen(frame.box());
         if (on.h() < height) {
-            return;
+            return null;
         }
         String title = CanvasFonts.fitted(s, frame.title(), font, on.w() - 16 - 2 * TAG_PAD_X);
         if (title.length() < Math.min(frame.title().length(), MIN_CHARACTERS + 1)) {
-            return;
+            return null;
         }
         double w = s.textWidth(title, font) + 2 * TAG_PAD_X;
         double x = Math.round(on.x() + 8) + 0.5;
         double y = Math.round(on.y() - height / 2) + 0.5;
+        return new Tag(frame, title, new LayoutBox(x, y, w, height), font);
+    }
+
+    private static void draw(Surface s, Tag tag, CanvasPalette p) {
+        SceneFrame frame = tag.frame();
+        LayoutBox b = tag.box();
         s.setFill(frame.down() ? p.downFill() : p.locationFill());
-        s.fillRoundRect(x, y, w, height, height, height);
+        s.fillRoundRect(b.x(), b.y(), b.w(), b.h(), b.h(), b.h());
         s.setStroke(frame.ownDown() ? p.danger() : frame.isLocation() ? p.locationStroke() : p.dataCenterStroke());
         s.setLineWidth(1);
-        s.strokeRoundRect(x, y, w, height, height, height);
-        s.setFont(font);
+        s.strokeRoundRect(b.x(), b.y(), b.w(), b.h(), b.h(), b.h());
+        s.setFont(tag.font());
         s.setFill(frame.down() ? p.downText() : p.text());
-        s.fillText(title, x + TAG_PAD_X, y + height / 2 + font.size() * 0.36);
+        s.fillText(tag.text(), b.x() + TAG_PAD_X, b.y() + b.h() / 2 + tag.font().size() * 0.36);
     }
 
     private static void centred(Surface s, SceneFrame frame, LayoutBox on, CanvasPalette p) {
@@ -83,5 +135,9 @@ final class LabelPainter {
         s.setFill(p.mutedText());
         s.fillText(CanvasFonts.fitted(s, frame.subtitle(), OVERVIEW_COUNT, on.w() - 16), cx, cy + 15);
         s.setTextAlign(TextAlign.LEFT);
+    }
+
+    private static LayoutBox grown(LayoutBox b, double by) {
+        return new LayoutBox(b.x() - by, b.y() - by, b.w() + 2 * by, b.h() + 2 * by);
     }
 }

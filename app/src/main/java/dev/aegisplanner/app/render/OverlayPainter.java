@@ -12,7 +12,8 @@ import java.util.Map;
 
 /**
  * What lies on top of the drawing, in screen pixels so it keeps its size at any zoom: hover, selection
- * outlines, resize handles, problem markers with their badges, a reveal's flash and the rubber band.
+ * outlines, resize handles, problem markers with their badges, a reveal's flash, the rubber band, and a drag's
+ * alignment guides and drop ghosts.
  */
 final class OverlayPainter {
 
@@ -53,6 +54,22 @@ final class OverlayPainter {
             if (only.kind() == ElementKind.LOCATION || only.kind() == ElementKind.DATA_CENTER) {
                 scene.boxOf(only).ifPresent(b -> handles(s, vp.toScreen(b), p));
             }
+        }
+        for (LayoutBox ghost : st.ghosts()) {
+            LayoutBox on = vp.toScreen(ghost);
+            s.setFill(p.accentSubtle());
+            s.fillRoundRect(on.x(), on.y(), on.w(), on.h(), 8, 8);
+            s.setStroke(p.accent());
+            s.setLineWidth(1.5);
+            s.setLineDashes(5, 4);
+            s.strokeRoundRect(on.x(), on.y(), on.w(), on.h(), 8, 8);
+            s.setLineDashes();
+        }
+        for (Guide guide : st.guides()) {
+            s.setStroke(p.guide());
+            s.setLineWidth(1);
+            s.strokeLine(Math.round(vp.toScreenX(guide.x1())) + 0.5, Math.round(vp.toScreenY(guide.y1())) + 0.5,
+                    Math.round(vp.toScreenX(guide.x2())) + 0.5, Math.round(vp.toScreenY(guide.y2())) + 0.5);
         }
         if (st.band() != null) {
             LayoutBox on = vp.toScreen(st.band());

@@ -19,8 +19,23 @@ import dev.aegisplanner.model.topology.LayoutBox;
  */
 final class PathPainter {
 
-    private static final FontSpec LABEL = FontSpec.bold(11);
-    private static final FontSpec ROLE = FontSpec.bold(10.5);
+    private static final double LABEL_SIZE = 11;
+    private static final double ROLE_SIZE = 10.5;
+    private static final double LABEL_HEIGHT = 18;
+    private static final double ROLE_HEIGHT = 17;
+
+    /** How much larger than on the canvas the path's words are drawn (a projector wants them larger). */
+    private double textScale = 1;
+    private FontSpec label = FontSpec.bold(LABEL_SIZE);
+    private FontSpec roleFont = FontSpec.bold(ROLE_SIZE);
+
+    void setTextScale(double scale) {
+        if (scale != textScale) {
+            textScale = scale;
+            label = FontSpec.bold(LABEL_SIZE * scale);
+            roleFont = FontSpec.bold(ROLE_SIZE * scale);
+        }
+    }
     private static final double AHEAD = 0.45;
     private static final double LINE = 2.5;
 
@@ -35,8 +50,9 @@ final class PathPainter {
         for (Leg leg : path.legs()) {
             leg(s, leg, overlay.position(), tier);
         }
-        path.failedLeg().ifPresent(curve -> failed(s, curve, overlay.reached(lastHop(trace)), tier, p));
         TagSpace space = new TagSpace();
+        LocationTitles.onScreen(s, scene, vp).forEach(space::block);
+        path.failedLeg().ifPresent(curve -> failed(s, curve, overlay.reached(lastHop(trace)), tier, p, space));
         for (Station station : path.stations()) {
             role(s, station, overlay.reached(station.hop()), tier, p, space);
         }
@@ -99,7 +115,7 @@ final class PathPainter {
     }
 
     /** The failed leg of a request that cannot egress: dashed towards the origins, ending in a cross. */
-    private static void failed(Surface s, Curve curve, boolean reached, Rgba tier, CanvasPalette p) {
+    private void failed(Surface s, Curve curve, boolean reached, Rgba tier, CanvasPalette p, TagSpace space) {
         Rgba color = reached ? tier : tier.fade(AHEAD);
         s.setStroke(color);
         s.setLineWidth(2);
@@ -111,12 +127,11 @@ final class PathPainter {
         s.setLineWidth(3);
         s.strokeLine(x - 6, y - 6, x + 6, y + 6);
         s.strokeLine(x - 6, y + 6, x + 6, y - 6);
-        tag(s, "no egress", curve.x(0.5), curve.y(0.5) - 16, tier, p, reached, new TagSpace());
+        tag(s, "no egress", curve.x(0.5), curve.y(0.5) - 16, tier, p, reached, space);
     }
 
     /** Names the cache service, the egress router and the egress server above them, as the diagrams do. */
-    private static void role(Surface s, Station station, boolean reached, Rgba tier, CanvasPalette p,
-                             TagSpace space) {
+    private void role(Surface s, Station station, boolean reached, Rgba tier, CanvasPalette p, TagSpace space) {
         String role = switch (station.kind()) {
             case CACHE_SERVICE -> "Cache service";
             case EGRESS_ROUTER -> "Egress router";
@@ -126,24 +141,25 @@ final class PathPainter {
         if (role == null) {
             return;
         }
-        double width = s.textWidth(role, ROLE) + 14;
+        double width = s.textWidth(role, roleFont) + 14 * textScale;
+        double h = ROLE_HEIGHT * textScale;
         double cx = station.x();
-        double cy = station.mark().y() - 14;
+        double cy = station.mark().y() - 14 * textScale;
         if (station.kind() == HopKind.CACHE_SERVICE) {
             cacheMark(s, station, reached, tier, p);
             double[] outside = outside(station, width);
             cx = outside[0];
             cy = outside[1];
         }
-        cy = space.place(cx - width / 2, cy - 8.5, width, 17, -1) + 8.5;
+        cy = space.place(cx - width / 2, cy - h / 2, width, h, -1) + h / 2;
         s.setFill(reached ? tier : p.locationFill());
-        s.fillRoundRect(cx - width / 2, cy - 8.5, width, 17, 17, 17);
+        s.fillRoundRect(cx - width / 2, cy - h / 2, width, h, h, h);
         if (!reached) {
             s.setStroke(tier.fade(AHEAD));
             s.setLineWidth(1);
-            s.strokeRoundRect(cx - width / 2, cy - 8.5, width, 17, 17, 17);
+            s.strokeRoundRect(cx - width / 2, cy - h / 2, width, h, h, h);
         }
-        Shapes.centredText(s, role, ROLE, reached ? TierColors.ON_TIER : tier.fade(0.8), cx, cy);
+        Shapes.centredText(s, role, roleFont, reached ? TierColors.ON_TIER : tier.fade(0.8), cx, cy);
     }
 
     /**
@@ -174,16 +190,17 @@ final class PathPainter {
                 reached ? tier.fade(0.6) : p.locationFill(), reached ? p.locationFill() : tier, 1.5);
     }
 
-    private static void tag(Surface s, String text, double cx, double cy, Rgba tier, CanvasPalette p, boolean reached,
-                            TagSpace space) {
-        double width = s.textWidth(text, LABEL) + 14;
-        cy = space.place(cx - width / 2, cy - 9, width, 18, 1) + 9;
+    private void tag(Surface s, String text, double cx, double cy, Rgba tier, CanvasPalette p, boolean reached,
+                     TagSpace space) {
+        double width = s.textWidth(text, label) + 14 * textScale;
+        double h = LABEL_HEIGHT * textScale;
+        cy = space.place(cx - width / 2, cy - h / 2, width, h, 1) + h / 2;
         s.setFill(p.locationFill());
-        s.fillRoundRect(cx - width / 2, cy - 9, width, 18, 18, 18);
+        s.fillRoundRect(cx - width / 2, cy - h / 2, width, h, h, h);
         s.setStroke(reached ? tier : tier.fade(AHEAD));
         s.setLineWidth(1.25);
-        s.strokeRoundRect(cx - width / 2, cy - 9, width, 18, 18, 18);
-        Shapes.centredText(s, text, LABEL, reached ? tier : tier.fade(0.7), cx, cy);
+        s.strokeRoundRect(cx - width / 2, cy - h / 2, width, h, h, h);
+        Shapes.centredText(s, text, label, reached ? tier : tier.fade(0.7), cx, cy);
     }
 
     /** The packet: a dot in the tier's colour with a light ring and a soft halo, so it stands out on any frame. */

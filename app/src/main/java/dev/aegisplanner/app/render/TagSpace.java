@@ -5,9 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Keeps the path's labels from covering each other: neighbouring servers' names ("Egress router", "Egress
- * server") would sit on top of one another, so a label that meets one already placed moves up or down until
- * it is clear.
+ * Keeps the path's labels from covering each other and the locations' names: neighbouring servers' names
+ * ("Egress router", "Egress server") would sit on top of one another, so a label that meets one already
+ * placed, or a blocked area, moves up or down until it is clear.
  */
 final class TagSpace {
 
@@ -15,12 +15,27 @@ final class TagSpace {
 
     private final List<LayoutBox> taken = new ArrayList<>();
 
+    /** Keeps labels off an area that must stay readable (a location's name). */
+    void block(LayoutBox area) {
+        taken.add(area);
+    }
+
     /**
-     * Takes room for a label, moving it in {@code direction} (-1 up, 1 down) while it meets another.
+     * Takes room for a label where it is if that is free, else at the nearest free spot moving up or down,
+     * {@code direction} (-1 up, 1 down) winning a tie.
      *
      * @return the label's top edge where it fits
      */
     double place(double x, double y, double w, double h, int direction) {
+        double preferred = free(x, y, w, h, direction);
+        double other = free(x, y, w, h, -direction);
+        double top = Math.abs(other - y) < Math.abs(preferred - y) ? other : preferred;
+        taken.add(new LayoutBox(x, top, w, h));
+        return top;
+    }
+
+    /** The first top edge, moving one way from {@code y}, at which the label meets nothing taken. */
+    private double free(double x, double y, double w, double h, int direction) {
         double top = y;
         for (boolean moved = true; moved; ) {
             moved = false;
@@ -31,7 +46,6 @@ final class TagSpace {
                 }
             }
         }
-        taken.add(new LayoutBox(x, top, w, h));
         return top;
     }
 }

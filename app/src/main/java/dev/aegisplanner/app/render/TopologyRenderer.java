@@ -47,12 +47,26 @@ public final class TopologyRenderer {
     private CanvasScene colorsFor;
     private PoolColors colors;
     private GridTile tile;
+    private boolean everyServerInFull;
+
+    /** Draws the path's words this much larger than usual: presentation mode, read from across a room. */
+    public void setPathTextScale(double scale) {
+        path.setTextScale(scale);
+    }
+
+    /**
+     * Draws every server in full (its name, its chips) whatever the scale: for vector drawings, which are read
+     * zoomed in. Off by default: a screen shows the detail its zoom can carry.
+     */
+    public void setEveryServerInFull(boolean value) {
+        everyServerInFull = value;
+    }
 
     public void render(Surface s, CanvasScene scene, Viewport vp, RenderState st) {
         CanvasPalette p = st.palette();
         PoolColors poolColors = poolColors(scene);
         double scale = vp.scale();
-        Detail detail = Detail.at(scale);
+        Detail detail = everyServerInFull ? Detail.FULL : Detail.at(scale);
         LayoutBox view = vp.visible();
 
         s.save();

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.aegisplanner.app.command.CommandStack;
 import dev.aegisplanner.app.demo.DemoTopologies;
+import dev.aegisplanner.model.generate.GeneratorSpec;
+import dev.aegisplanner.model.generate.TopologyGenerator;
 import dev.aegisplanner.model.topology.Link;
 import dev.aegisplanner.model.topology.Topology;
 import java.util.ArrayList;
@@ -98,8 +100,39 @@ class BackboneViewTest {
         robot.interact(() -> view.setTrace(null));
 
         assertThat(view.routeProperty().get()).isNull();
-        assertThat(view.model().graph().nodes().filter(n -> n.getAttribute(BackboneGraph.CLASS) != null)
+        assertThat(view.model().graph().nodes().filter(n -> n.getAttribute(BackboneGraph.CLASS) != null
+                        && !n.getAttribute(BackboneGraph.CLASS).toString().replace("quiet", "").replace(",", "").isBlank())
                 .map(n -> n.getId())).containsExactlyInAnyOrder("AMS", "JNB");
+    }
+
+    @Test
+    void atThreeHundredLocationsZoomingInShowsTheLabelsThatHadNoRoom(FxRobot robot) {
+        Topology planet = TopologyGenerator.generate(new GeneratorSpec(300, 600, 1_200, 4, 1));
+        robot.interact(() -> view.setTopology(planet));
+        robot.sleep(400);
+        long far = labelled();
+        assertThat(far).as("zoomed out, only labels with room").isPositive().isLessThan(200);
+
+        robot.interact(() -> view.zoomAround(12, 450, 300));
+        robot.sleep(400);
+
+        assertThat(view.viewPercent()).isLessThan(0.1);
+        assertThat(labelled()).as("zoomed in on a region, its labels too").isGreaterThan(far);
+    }
+
+    @Test
+    void theDarkThemeDrawsTheGraphOnADarkPage(FxRobot robot) {
+        robot.interact(() -> view.setDarkTheme(true));
+        robot.sleep(300);
+        AtomicReference<WritableImage> image = new AtomicReference<>();
+        robot.interact(() -> image.set(view.snapshot(null, null)));
+
+        Color corner = image.get().getPixelReader().getColor(5, 300);
+        assertThat(corner.getBrightness()).isLessThan(0.15);
+    }
+
+    private long labelled() {
+        return view.model().graph().nodes().filter(n -> view.model().labelled(n.getId())).count();
     }
 
     @Test

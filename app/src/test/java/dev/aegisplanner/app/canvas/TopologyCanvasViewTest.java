@@ -94,17 +94,19 @@ class TopologyCanvasViewTest {
     }
 
     @Test
-    void dragging_a_server_moves_it_in_one_step_and_undo_puts_it_back(FxRobot robot) {
+    void dragging_a_server_with_alt_moves_it_freely_in_one_step_and_undo_puts_it_back(FxRobot robot) {
         open(roomyFrankfurt());
         LayoutBox before = box(ElementRef.server("fra1-s2"));
         int depth = document.commands().undoDepth();
         double scale = view.viewport().scale();
 
-        robot.drag(screenOf(Boxes.centerX(before), Boxes.centerY(before)), MouseButton.PRIMARY).moveBy(90, 70).drop();
+        robot.press(KeyCode.ALT);
+        robot.drag(screenOf(Boxes.centerX(before), Boxes.centerY(before)), MouseButton.PRIMARY).moveBy(40, 150).drop();
+        robot.release(KeyCode.ALT);
 
         LayoutBox after = box(ElementRef.server("fra1-s2"));
-        assertThat(after.x() - before.x()).isCloseTo(90 / scale, within(1.5));
-        assertThat(after.y() - before.y()).isCloseTo(70 / scale, within(1.5));
+        assertThat(after.x() - before.x()).isCloseTo(40 / scale, within(1.5));
+        assertThat(after.y() - before.y()).isCloseTo(150 / scale, within(1.5));
         assertThat(document.commands().undoDepth()).isEqualTo(depth + 1);
         assertThat(document.commands().undoLabelProperty().get()).isEqualTo("Undo Move 1 server");
 
@@ -119,7 +121,9 @@ class TopologyCanvasViewTest {
         LayoutBox server = box(ElementRef.server("fra1-s3"));
         double scale = view.viewport().scale();
 
+        robot.press(KeyCode.ALT);
         robot.drag(screenOf(fra.x() + 200, fra.y() + 20), MouseButton.PRIMARY).moveBy(-60, 40).drop();
+        robot.release(KeyCode.ALT);
 
         double dx = box(ElementRef.location("FRA")).x() - fra.x();
         assertThat(dx).isCloseTo(-60 / scale, within(1.5));
@@ -228,7 +232,7 @@ class TopologyCanvasViewTest {
     }
 
     @Test
-    void the_arrow_keys_nudge_the_selection_by_one_unit_or_ten_with_shift(FxRobot robot) {
+    void the_arrow_keys_nudge_the_selection_by_one_unit_or_ten_with_shift_in_one_undo_step(FxRobot robot) {
         open(roomyFrankfurt());
         LayoutBox before = box(ElementRef.server("fra1-s1"));
         robot.interact(() -> selection.select(ElementRef.server("fra1-s1")));
@@ -238,7 +242,39 @@ class TopologyCanvasViewTest {
         robot.type(KeyCode.RIGHT, 3).press(KeyCode.SHIFT).type(KeyCode.DOWN).release(KeyCode.SHIFT);
 
         assertThat(box(ElementRef.server("fra1-s1"))).isEqualTo(Boxes.moved(before, 3, 10));
-        assertThat(document.commands().undoDepth()).isEqualTo(depth + 4);
+        assertThat(document.commands().undoDepth()).isEqualTo(depth + 1);
+        robot.interact(() -> document.commands().undo());
+        assertThat(box(ElementRef.server("fra1-s1"))).isEqualTo(before);
+    }
+
+    @Test
+    void another_kind_of_edit_ends_a_run_of_nudges(FxRobot robot) {
+        open(roomyFrankfurt());
+        robot.interact(() -> selection.select(ElementRef.server("fra1-s1")));
+        robot.interact(view::requestFocus);
+        int depth = document.commands().undoDepth();
+
+        robot.type(KeyCode.RIGHT, 2);
+        robot.interact(() -> document.commands().execute("Rename", t ->
+                StructureEdits.rename(t, ElementRef.server("fra1-s1"), "edge")));
+        robot.type(KeyCode.RIGHT, 2);
+
+        assertThat(document.commands().undoDepth()).isEqualTo(depth + 3);
+    }
+
+    @Test
+    void a_drawing_fitted_while_the_window_settles_is_fitted_again_to_its_final_size(FxRobot robot) {
+        robot.interact(() -> view.getScene().getWindow().setWidth(60));
+        robot.interact(() -> document.replace(roomyFrankfurt(), java.nio.file.Path.of("roomy.json")));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        robot.interact(() -> view.getScene().getWindow().setWidth(1100));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        LayoutBox bounds = view.drawing().bounds();
+        LayoutBox visible = view.viewport().visible();
+        assertThat(visible.w()).as("the whole drawing in view, not a sliver of it").isGreaterThanOrEqualTo(bounds.w());
+        assertThat(visible.w()).as("and not lost in a tiny zoom").isLessThan(bounds.w() * 3);
     }
 
     @Test

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.offset;
 
 import dev.aegisplanner.app.demo.DemoTopologies;
+import dev.aegisplanner.app.render.Samples;
+import dev.aegisplanner.app.trace.TierPalette;
 import dev.aegisplanner.model.engine.TraceResult;
 import dev.aegisplanner.model.topology.Location;
 import dev.aegisplanner.model.topology.Topology;
@@ -93,6 +95,29 @@ class MapViewTest {
     }
 
     @Test
+    void thePathTakesItsTiersColourAsEverywhereElse(FxRobot robot) throws Exception {
+        Topology retailer = Samples.read("global-retailer.json");
+        TraceResult sameServer = Samples.trace(retailer, "shop-fra");
+        robot.interact(() -> {
+            map.setTopology(retailer);
+            map.setTrace(sameServer);
+            map.fitToTrace();
+        });
+        Point2D frankfurt = dot("FRA");
+        double radius = LocationSummary.of(retailer.location("FRA").orElseThrow()).radius();
+        Color tier = TierPalette.colour(sameServer.tier());
+
+        // The ring is a line of 2.5 pixels around the dot: one of the pixels across it is drawn in full.
+        double closest = Double.MAX_VALUE;
+        for (double below = radius + 3; below <= radius + 7; below += 0.5) {
+            Color ring = pixel(robot, frankfurt.add(0, below));
+            closest = Math.min(closest, Math.abs(ring.getGreen() - tier.getGreen())
+                    + Math.abs(ring.getRed() - tier.getRed()) + Math.abs(ring.getBlue() - tier.getBlue()));
+        }
+        assertThat(closest).as("the ring is " + tier).isLessThan(0.15);
+    }
+
+    @Test
     void thePacketIsDrawnWherePlaybackPutsIt(FxRobot robot) throws Exception {
         robot.interact(() -> {
             map.setTrace(sydneyToLosAngeles);
@@ -112,6 +137,13 @@ class MapViewTest {
     void hoveringALocationShowsItAndClickingReportsIt(FxRobot robot) throws Exception {
         AtomicReference<String> clicked = new AtomicReference<>();
         map.setOnLocationClicked(clicked::set);
+        // Close enough that Frankfurt is a marker of its own, not one of Europe's cluster.
+        robot.interact(() -> {
+            for (int i = 0; i < 4; i++) {
+                map.zoomIn();
+            }
+        });
+        robot.interact(() -> map.centreOn("FRA"));
         Point2D frankfurt = map.localToScreen(dot("FRA"));
 
         robot.moveTo(frankfurt);
@@ -119,6 +151,27 @@ class MapViewTest {
 
         robot.clickOn(frankfurt, MouseButton.PRIMARY);
         assertThat(clicked.get()).isEqualTo("FRA");
+    }
+
+    @Test
+    void zoomedOutNearbyLocationsShareOneCountedMarkerThatOpensUpWhenClicked(FxRobot robot) throws Exception {
+        robot.interact(map::showWorld);
+        AtomicReference<String> clicked = new AtomicReference<>();
+        map.setOnLocationClicked(clicked::set);
+        double zoom = map.zoomProperty().get();
+        assertThat(map.clusterSizeAt(dot("AMS"))).as("Amsterdam, London and Frankfurt as one").isGreaterThan(1);
+
+        robot.clickOn(map.localToScreen(dot("AMS")), MouseButton.PRIMARY);
+
+        assertThat(map.zoomProperty().get()).as("the click zoomed in").isGreaterThan(zoom * 2);
+        assertThat(clicked.get()).as("and picked no location").isNull();
+        robot.interact(() -> {
+            for (int i = 0; i < 3; i++) {
+                map.zoomIn();
+            }
+        });
+        robot.interact(() -> map.centreOn("AMS"));
+        assertThat(map.clusterSizeAt(dot("AMS"))).as("close up, each stands alone").isEqualTo(1);
     }
 
     @Test

@@ -15,9 +15,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * New elements drawn at a point: centred on it, pushed inside the frame that receives them, and the frame
- * grows when it is too small. The whole effective layout is written with the first element, so adding one
- * server to a file without layout does not make the rest of the picture reflow.
+ * New elements drawn at a point: centred on it when that spot is free, else in the first free slot of the
+ * frame that receives them (reading order), never on top of another element; the frame grows when it is full,
+ * and what the grown frame would cover moves out of its way ({@link Placement}). The whole effective layout is
+ * written with the first element, so adding one server to a file without layout does not make the rest of the
+ * picture reflow.
  */
 final class Creation {
 
@@ -26,11 +28,14 @@ final class Creation {
 
     static Added location(Topology t, double cx, double cy) {
         String id = FreshIds.in(t).location();
-        Layout layout = Layout.copyOf(EffectiveLayout.of(t))
-                .with(id, Frames.centredWithin(cx, cy, LayoutMetrics.NEW_LOCATION_WIDTH, LayoutMetrics.NEW_LOCATION_HEIGHT, null));
+        Layout.Builder layout = Layout.copyOf(EffectiveLayout.of(t)).toBuilder()
+                .put(id, Frames.centredWithin(cx, cy, LayoutMetrics.NEW_LOCATION_WIDTH, LayoutMetrics.NEW_LOCATION_HEIGHT, null));
         List<Location> locations = new ArrayList<>(t.locations());
         locations.add(new Location(id, null, null, 0, 0, Status.UP, List.of()));
-        return new Added(t.withLocations(locations).withLayout(layout), ElementRef.location(id));
+        Topology added = t.withLocations(locations);
+        ElementRef ref = ElementRef.location(id);
+        new Placement(new Hierarchy(added), layout).settle(List.of(ref), FreeSpots.Choice.FIRST_FREE);
+        return new Added(added.withLayout(layout.build()), ref);
     }
 
     static Added dataCenter(Topology t, String locationId, double cx, double cy) {
@@ -60,7 +65,7 @@ final class Creation {
         Layout.Builder layout = Layout.copyOf(EffectiveLayout.of(before)).toBuilder();
         LayoutBox inner = Frames.interior(parentKind, layout.get(parentId));
         layout.put(ref.id(), Frames.centredWithin(cx, cy, w, h, inner));
-        Frames.growAncestors(new Hierarchy(added), ref, layout);
+        new Placement(new Hierarchy(added), layout).settle(List.of(ref), FreeSpots.Choice.FIRST_FREE);
         return new Added(added.withLayout(layout.build()), ref);
     }
 }

@@ -7,10 +7,7 @@ import static dev.aegisplanner.model.layout.LayoutMetrics.LOCATION_PADDING;
 
 import dev.aegisplanner.model.layout.Boxes;
 import dev.aegisplanner.model.topology.ElementKind;
-import dev.aegisplanner.model.topology.ElementRef;
-import dev.aegisplanner.model.topology.Layout;
 import dev.aegisplanner.model.topology.LayoutBox;
-import java.util.Optional;
 
 /**
  * The rule that keeps the picture honest: what is drawn inside a frame belongs to it. Children stay within
@@ -37,25 +34,6 @@ final class Frames {
         double right = Math.max(0, Boxes.right(child) - Boxes.right(inner));
         double bottom = Math.max(0, Boxes.bottom(child) - Boxes.bottom(inner));
         return new LayoutBox(frame.x() + left, frame.y() + top, frame.w() - left + right, frame.h() - top + bottom);
-    }
-
-    /**
-     * Grows the parent frames of {@code ref} (its data center, then that one's location) until each holds
-     * its child. Growing can only move a frame's left or top edge outwards, never its contents.
-     */
-    static void growAncestors(Hierarchy hierarchy, ElementRef ref, Layout.Builder layout) {
-        ElementRef child = ref;
-        Optional<ElementRef> parent = hierarchy.parent(child);
-        while (parent.isPresent()) {
-            LayoutBox frame = layout.get(parent.get().id());
-            LayoutBox grown = grownToContain(parent.get().kind(), frame, layout.get(child.id()));
-            if (grown.equals(frame)) {
-                return;
-            }
-            layout.put(parent.get().id(), grown);
-            child = parent.get();
-            parent = hierarchy.parent(child);
-        }
     }
 
     /** A box of the given size centred on a point, then pushed inside the interior when it fits there. */

@@ -25,7 +25,8 @@ import java.util.Map;
  * centers go into the target location (the selected one, or the one holding the selected data center or
  * server), else back into their own location; servers likewise into the target data center, else their own.
  * Pasted next to their originals they are offset by {@link #OFFSET}; pasted into another frame they are
- * placed at its top left. Copies keep names, statuses and egress IPs: a copied server egresses like its
+ * placed at its top left; either way, a copy that would cover another element moves to the nearest free spot
+ * ({@link Placement}). Copies keep names, statuses and egress IPs: a copied server egresses like its
  * original, and validation reports it when that breaks a rule (an address in a fifth location).
  */
 final class Pasting {
@@ -88,8 +89,7 @@ final class Pasting {
             return new Pasted(topology, List.of());
         }
         Topology result = withAdditions();
-        Hierarchy after = new Hierarchy(result);
-        pasted.forEach(ref -> Frames.growAncestors(after, ref, layout));
+        new Placement(new Hierarchy(result), layout).settle(pasted, FreeSpots.Choice.NEAREST);
         return new Pasted(result.withLayout(layout.build()), pasted);
     }
 

@@ -1,9 +1,12 @@
 package dev.aegisplanner.model.edit;
 
 import dev.aegisplanner.model.topology.ElementRef;
+import dev.aegisplanner.model.topology.Layout;
 import dev.aegisplanner.model.topology.LayoutBox;
 import dev.aegisplanner.model.topology.Topology;
+import dev.aegisplanner.model.layout.EffectiveLayout;
 import java.util.Collection;
+import java.util.List;
 
 /**
  * The edits the canvas makes to a topology's structure and picture, as pure functions: each returns a new
@@ -20,17 +23,17 @@ public final class StructureEdits {
     private StructureEdits() {
     }
 
-    /** A new, empty location (id LOC-n) centred on a point. */
+    /** A new, empty location (id LOC-n) centred on a point when that spot is free, else in the first free one. */
     public static Added addLocation(Topology t, double x, double y) {
         return Creation.location(t, x, y);
     }
 
-    /** A new, empty data center (id like FRA-2) in a location, centred on a point inside it. */
+    /** A new, empty data center (id like FRA-2) in a location, centred on a point inside it if free, else in the first free slot. */
     public static Added addDataCenter(Topology t, String locationId, double x, double y) {
         return Creation.dataCenter(t, locationId, x, y);
     }
 
-    /** A new server (id like fra1-s3) in a data center, centred on a point inside it. */
+    /** A new server (id like fra1-s3) in a data center, centred on a point inside it if free, else in the first free slot. */
     public static Added addServer(Topology t, String dataCenterId, double x, double y) {
         return Creation.server(t, dataCenterId, x, y);
     }
@@ -38,6 +41,26 @@ public final class StructureEdits {
     /** Moves elements (with everything inside them) by a distance; the move stops where a child would leave its frame. */
     public static Topology move(Topology t, Collection<ElementRef> refs, double dx, double dy) {
         return LayoutEdits.move(t, refs, dx, dy);
+    }
+
+    /**
+     * Where a drag ends: each of the elements that now covers a sibling moves to the nearest free spot in its
+     * frame (a data center cannot lie on another data center), and frames grow when they have no room.
+     */
+    public static Topology settle(Topology t, Collection<ElementRef> refs) {
+        Hierarchy h = new Hierarchy(t);
+        List<ElementRef> roots = LayoutEdits.roots(h, refs);
+        Layout.Builder layout = Layout.copyOf(EffectiveLayout.of(t)).toBuilder();
+        return new Placement(h, layout).settle(roots, FreeSpots.Choice.NEAREST) ? t.withLayout(layout.build()) : t;
+    }
+
+    /**
+     * Drops servers into a data center, or data centers into a location: they move there by a distance (where
+     * the drag left them), keep their ids and contents, and settle on a free spot. Elements of another kind,
+     * and elements already in {@code target}, are only moved.
+     */
+    public static Topology moveInto(Topology t, Collection<ElementRef> refs, ElementRef target, double dx, double dy) {
+        return Reparenting.moveInto(t, refs, target, dx, dy);
     }
 
     /** Gives a frame a new box, kept around its contents, inside its own frame, and no smaller than the minimum. */
@@ -79,7 +102,7 @@ public final class StructureEdits {
         return Pasting.paste(t, clipboard, target);
     }
 
-    /** Copies elements next to their originals, without touching any clipboard. */
+    /** Copies elements next to their originals (at the nearest free spot), without touching any clipboard. */
     public static Pasted duplicate(Topology t, Collection<ElementRef> refs) {
         return Pasting.paste(t, Clipboard.copy(t, refs), null);
     }

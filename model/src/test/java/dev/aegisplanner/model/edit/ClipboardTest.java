@@ -9,6 +9,7 @@ import dev.aegisplanner.model.topology.LayoutBox;
 import dev.aegisplanner.model.topology.Topology;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class ClipboardTest {
@@ -29,12 +30,16 @@ class ClipboardTest {
     }
 
     @Test
-    void a_paste_lands_next_to_the_originals_with_its_contents() {
+    void a_paste_lands_beside_the_originals_on_free_space_with_its_contents() {
         Clipboard clip = Clipboard.copy(topology, List.of(ElementRef.location("FRA")));
         Topology pasted = StructureEdits.paste(topology, clip, null).topology();
-        double offset = StructureEdits.pasteOffset();
-        LayoutBox original = EffectiveLayout.of(topology).get("fra1-s1");
-        assertThat(pasted.layout().get("fra21-s1")).isEqualTo(Boxes.moved(original, offset, offset));
+        Map<String, LayoutBox> before = EffectiveLayout.of(topology);
+        LayoutBox copy = pasted.layout().get("FRA2");
+        double dx = copy.x() - before.get("FRA").x();
+        double dy = copy.y() - before.get("FRA").y();
+        assertThat(pasted.layout().get("fra21-s1")).isEqualTo(Boxes.moved(before.get("fra1-s1"), dx, dy));
+        assertThat(Boxes.intersects(copy, before.get("FRA"))).isFalse();
+        assertThat(Boxes.intersects(copy, before.get("AMS"))).isFalse();
         assertThat(pasted.servers().filter(s -> s.id().equals("fra21-s1")).findFirst().orElseThrow().egressIps())
                 .containsExactly("192.0.2.10");
     }

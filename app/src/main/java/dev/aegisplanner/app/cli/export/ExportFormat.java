@@ -31,8 +31,13 @@ public interface ExportFormat {
         return false;
     }
 
-    /** Whether the output is a picture whose width in pixels {@code --width} sets. */
+    /** Whether the output is a picture whose width in pixels {@code --width} (or scale, {@code --scale}) sets. */
     default boolean sized() {
+        return false;
+    }
+
+    /** Whether the output can be drawn in the dark theme ({@code --theme dark}). */
+    default boolean themed() {
         return false;
     }
 
@@ -49,5 +54,17 @@ public interface ExportFormat {
      */
     default void write(Topology topology, Scenario scenario, int width, OutputStream out) throws IOException {
         write(topology, scenario, out);
+    }
+
+    /**
+     * Writes the export as the options ask; a format takes what applies to it (the scenario; size and theme only
+     * for pictures).
+     */
+    default void write(Topology topology, ExportOptions options, OutputStream out) throws IOException {
+        if (sized() && options.width() != null) {
+            write(topology, options.scenario(), options.width(), out);
+        } else {
+            write(topology, options.scenario(), out);
+        }
     }
 }

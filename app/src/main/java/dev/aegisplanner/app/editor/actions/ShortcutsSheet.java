@@ -1,5 +1,6 @@
 package dev.aegisplanner.app.editor.actions;
 
+import dev.aegisplanner.app.canvas.CanvasGestures;
 import dev.aegisplanner.app.editor.theme.Styles;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
@@ -36,6 +37,15 @@ public final class ShortcutsSheet {
                 keys.getStyleClass().add(Styles.KEY_CAP);
                 grid.add(keys, 1, row++);
             }
+        }
+        Label canvas = new Label("On the canvas");
+        canvas.getStyleClass().add(Styles.SECTION_TITLE);
+        grid.add(canvas, 0, row++, 2, 1);
+        for (CanvasGestures.Gesture gesture : CanvasGestures.all()) {
+            grid.add(new Label(gesture.what()), 0, row);
+            Label how = new Label(gesture.how());
+            how.getStyleClass().add(Styles.KEY_CAP);
+            grid.add(how, 1, row++);
         }
         ScrollPane scroll = new ScrollPane(grid);
         scroll.setFitToWidth(true);

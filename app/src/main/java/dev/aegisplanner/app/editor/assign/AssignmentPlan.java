@@ -1,5 +1,6 @@
 package dev.aegisplanner.app.editor.assign;
 
+import dev.aegisplanner.model.text.Counts;
 import java.util.List;
 
 /** Addresses about to be assigned to servers, with the words the Edit menu and the status bar use for it. */
@@ -16,6 +17,6 @@ public record AssignmentPlan(List<String> addresses, List<String> servers) {
     }
 
     private static String describe(List<String> items, String one, String many) {
-        return items.size() == 1 ? items.get(0) : items.size() + " " + (items.size() == 1 ? one : many);
+        return items.size() == 1 ? items.get(0) : Counts.number(items.size()) + " " + many;
     }
 }

@@ -2,6 +2,7 @@ package dev.aegisplanner.app.editor.export;
 
 import dev.aegisplanner.app.cli.export.ExportFormat;
 import dev.aegisplanner.app.cli.export.ExportFormats;
+import dev.aegisplanner.app.cli.export.ExportOptions;
 import dev.aegisplanner.app.document.SelectionModel;
 import dev.aegisplanner.app.document.TopologyDocument;
 import dev.aegisplanner.app.editor.tasks.BackgroundWork;
@@ -19,6 +20,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import javafx.beans.value.ObservableStringValue;
 import javafx.concurrent.Task;
@@ -29,9 +31,10 @@ import javafx.scene.input.ClipboardContent;
 /**
  * File > Export and Copy Image. Everything goes through the command line's own exporters, so a file made
  * here is the file {@code aegis export} makes: the topology as the document holds it now (drawn with its
- * layout, or the automatic one), and, when a scenario is the selection (picked in the Scenarios panel), that
- * scenario's path for the formats that draw one. The work runs in the background with the status bar
- * showing it, and files are written whole ({@link AtomicFiles}) or not at all.
+ * layout, or the automatic one) and what the planner sees: the path of the trace the Trace panel shows (else
+ * of the scenario that is the selection, picked in the Scenarios panel) for the formats that draw one, and
+ * pictures in the window's theme. The work runs in the background with the status bar showing it, and files
+ * are written whole ({@link AtomicFiles}) or not at all.
  */
 public final class DocumentExports {
 
@@ -42,6 +45,8 @@ public final class DocumentExports {
     private final ExportDialogs dialogs;
     private final Function<Topology, Validation> validations;
     private final ExportFormats formats = ExportFormats.installed();
+    private final Function<Topology, Scenario> shownTrace;
+    private final BooleanSupplier dark;
 
     /**
      * @param documentName the name the window shows ("global-retailer.json", "Untitled"), for suggested file names
@@ -49,12 +54,24 @@ public final class DocumentExports {
      */
     public DocumentExports(TopologyDocument document, SelectionModel selection, ObservableStringValue documentName,
                            BackgroundWork work, ExportDialogs dialogs, Function<Topology, Validation> validations) {
+        this(document, selection, documentName, work, dialogs, validations, t -> null, () -> false);
+    }
+
+    /**
+     * @param shownTrace the trace the Trace panel shows, as a scenario of the topology given (null for none)
+     * @param dark whether the window shows the dark theme
+     */
+    public DocumentExports(TopologyDocument document, SelectionModel selection, ObservableStringValue documentName,
+                           BackgroundWork work, ExportDialogs dialogs, Function<Topology, Validation> validations,
+                           Function<Topology, Scenario> shownTrace, BooleanSupplier dark) {
         this.document = document;
         this.selection = selection;
         this.documentName = documentName;
         this.work = work;
         this.dialogs = dialogs;
         this.validations = validations;
+        this.shownTrace = shownTrace;
+        this.dark = dark;
     }
 
     /**
@@ -65,30 +82,32 @@ public final class DocumentExports {
         ExportFormat format = formats.find(target.format()).orElseThrow(
                 () -> new IllegalStateException("This build has no " + target.format() + " exporter"));
         Topology topology = document.topology();
-        Scenario scenario = format.drawsScenario() ? selectedScenario(topology) : null;
+        Scenario scenario = format.drawsScenario() ? shown(topology) : null;
         if (blocked(target == ExportTarget.CONFIG || scenario != null, topology, "export " + (scenario != null
                 ? "the path of " + scenario.id() : "the " + target.description().toLowerCase(Locale.ROOT)))) {
             return null;
         }
+        ExportOptions options = new ExportOptions(scenario, null, null, format.themed() && dark.getAsBoolean());
         Path folder = document.file() == null ? null : document.file().toAbsolutePath().getParent();
         return dialogs.chooseTarget(target, folder, suggestedName(target, scenario))
-                .map(file -> write(format, topology, scenario, file))
+                .map(file -> write(format, topology, options, file))
                 .orElse(null);
     }
 
     /** Puts the picture PNG export would write on the clipboard; null when errors block the path it would draw. */
     public Task<BufferedImage> copyImage() {
         Topology topology = document.topology();
-        Scenario scenario = selectedScenario(topology);
+        Scenario scenario = shown(topology);
         if (blocked(scenario != null, topology, "copy the path of " + (scenario == null ? "" : scenario.id()))) {
             return null;
         }
+        ExportOptions options = new ExportOptions(scenario, null, null, dark.getAsBoolean());
         Task<BufferedImage> task = new Task<>() {
             @Override
             protected BufferedImage call() {
                 updateMessage("Drawing the picture...");
                 updateProgress(-1, 1);
-                return Picture.of(topology, scenario, Picture.DEFAULT_WIDTH).toImage();
+                return Picture.of(topology, options).toImage();
             }
         };
         task.setOnSucceeded(event -> {
@@ -100,13 +119,13 @@ public final class DocumentExports {
         return work.run(task);
     }
 
-    private Task<Void> write(ExportFormat format, Topology topology, Scenario scenario, Path file) {
+    private Task<Void> write(ExportFormat format, Topology topology, ExportOptions options, Path file) {
         Task<Void> task = new Task<>() {
             @Override
             protected Void call() throws IOException {
                 updateMessage("Exporting " + file.getFileName() + "...");
                 updateProgress(-1, 1);
-                AtomicFiles.write(file, out -> format.write(topology, scenario, out), AtomicFiles.Previous.DISCARD);
+                AtomicFiles.write(file, out -> format.write(topology, options, out), AtomicFiles.Previous.DISCARD);
                 return null;
             }
         };
@@ -131,6 +150,12 @@ public final class DocumentExports {
                 + " block the engine: a path and the allocation config are made only from a plan without errors."
                 + " The Problems panel lists them");
         return true;
+    }
+
+    /** What the planner sees traced: the Trace panel's trace, else the scenario that is the selection. */
+    private Scenario shown(Topology topology) {
+        Scenario traced = shownTrace.apply(topology);
+        return traced != null ? traced : selectedScenario(topology);
     }
 
     /** The scenario that is the whole selection, if one is. */

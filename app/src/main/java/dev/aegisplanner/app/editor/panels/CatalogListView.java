@@ -13,7 +13,8 @@ import javafx.scene.layout.VBox;
 /** A side panel listing one catalog, with add and remove; a click opens the entry in the property sheet. */
 public final class CatalogListView<T> extends VBox {
 
-    public CatalogListView(CatalogListViewModel<T> model, String hint, String idPrefix) {
+    /** @param focusFields puts the keyboard in the property sheet's first field (a new entry is edited at once) */
+    public CatalogListView(CatalogListViewModel<T> model, String hint, String idPrefix, Runnable focusFields) {
         getStyleClass().add(Styles.SIDE_PANEL);
         ListView<CatalogListViewModel.Row<T>> list = new ListView<>(model.rows());
         list.setId(idPrefix + "-list");
@@ -45,7 +46,11 @@ public final class CatalogListView<T> extends VBox {
         });
         VBox.setVgrow(list, Priority.ALWAYS);
 
-        Button add = PanelButtons.add("Add a " + model.noun(), model::add);
+        Button add = PanelButtons.add("Add a " + model.noun(), () -> {
+            if (model.add()) {
+                focusFields.run();
+            }
+        });
         add.setId("add-" + idPrefix);
         Button remove = PanelButtons.remove("Delete the selected " + model.noun(),
                 () -> {

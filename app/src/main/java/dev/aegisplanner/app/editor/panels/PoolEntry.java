@@ -1,5 +1,6 @@
 package dev.aegisplanner.app.editor.panels;
 
+import dev.aegisplanner.model.text.Counts;
 import dev.aegisplanner.model.topology.Pool;
 import java.util.List;
 
@@ -17,12 +18,12 @@ public record PoolEntry(Pool pool, List<AddressEntry> addresses) {
             if (!assignable()) {
                 return kind + ", every data center";
             }
-            return holders == 0 ? "unassigned" : holders == 1 ? "1 server" : holders + " servers";
+            return holders == 0 ? "unassigned" : Counts.of(holders, "server");
         }
     }
 
     public String detail() {
         String source = pool.source() == null ? "no source" : pool.source().json();
-        return source + ", " + addresses.size() + (addresses.size() == 1 ? " address" : " addresses");
+        return source + ", " + Counts.of(addresses.size(), "address");
     }
 }

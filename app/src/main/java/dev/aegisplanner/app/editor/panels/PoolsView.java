@@ -37,7 +37,8 @@ public final class PoolsView extends VBox {
     private final Set<String> expanded = new HashSet<>();
     private java.util.function.Consumer<String> suggestPlacement = pool -> { };
 
-    public PoolsView(PoolsViewModel model) {
+    /** @param focusFields puts the keyboard in the property sheet's first field (a new pool is edited at once) */
+    public PoolsView(PoolsViewModel model, Runnable focusFields) {
         this.model = model;
         getStyleClass().add(Styles.SIDE_PANEL);
         tree.setId("pools-tree");
@@ -57,6 +58,14 @@ public final class PoolsView extends VBox {
         Button add = PanelButtons.add("Add a pool", () -> {
             String id = model.addPool();
             expanded.add(id);
+            tree.getRoot().getChildren().stream()
+                    .filter(item -> item.getValue() instanceof PoolEntry entry && entry.pool().id().equals(id))
+                    .findFirst()
+                    .ifPresent(item -> {
+                        tree.getSelectionModel().select(item);
+                        tree.scrollTo(tree.getRow(item));
+                    });
+            focusFields.run();
         });
         add.setId("add-pool");
         Button remove = PanelButtons.remove("Remove the selected pool or address", this::removeSelected);
@@ -160,13 +169,17 @@ public final class PoolsView extends VBox {
         private final Label title = new Label();
         private final Label detail = new Label();
         private final HBox row;
+        private final VBox stacked;
 
         PoolCell() {
             detail.getStyleClass().add(Styles.DETAIL);
-            // Detail follows the title rather than sitting at the right edge: a tree sizes its cells to their
-            // content, so a right-aligned column would push the panel into scrolling sideways.
-            row = new HBox(title, detail);
+            // An address's detail follows it on its line; a pool's goes under its name, where the narrow
+            // column has room for it (a tree sizes its cells to their content, so a right-aligned column would
+            // push the panel into scrolling sideways).
+            row = new HBox();
             row.getStyleClass().add(Styles.LIST_ROW);
+            stacked = new VBox();
+            stacked.getStyleClass().add(Styles.LIST_ROW);
             setOnDragDetected(event -> {
                 if (getItem() instanceof PoolEntry entry) {
                     IpDrag.start(this, model.dragged(entry));
@@ -206,7 +219,11 @@ public final class PoolsView extends VBox {
                 suggest.setId("suggest-placement-" + entry.pool().id());
                 suggest.setOnAction(event -> suggestPlacement.accept(entry.pool().id()));
                 setContextMenu(new javafx.scene.control.ContextMenu(suggest));
-            } else if (item instanceof PoolEntry.AddressEntry a) {
+                stacked.getChildren().setAll(title, detail);
+                setGraphic(stacked);
+                return;
+            }
+            if (item instanceof PoolEntry.AddressEntry a) {
                 setContextMenu(null);
                 title.setText(a.address());
                 title.setGraphic(Icons.of(MaterialDesignI.IP_NETWORK_OUTLINE));
@@ -214,6 +231,7 @@ public final class PoolsView extends VBox {
                 setId("address-" + a.address().replaceAll("[^0-9A-Za-z]", "-"));
                 setTooltip(a.assignable() ? new Tooltip("Drag onto a server, data center or selection to assign") : null);
             }
+            row.getChildren().setAll(title, detail);
             setGraphic(row);
         }
     }

@@ -24,27 +24,29 @@ public final class SidePanels extends TabPane {
     private final Map<ElementKind, Tab> tabs = new EnumMap<>(ElementKind.class);
     private java.util.function.Consumer<String> suggestPlacement = pool -> { };
 
-    public SidePanels(TopologyDocument document, SelectionModel selection) {
+    /** @param focusFields puts the keyboard in the property sheet's first field, once a new entry is selected */
+    public SidePanels(TopologyDocument document, SelectionModel selection, Runnable focusFields) {
         setId("side-panels");
-        getStyleClass().add(Styles.SIDE_TABS);
+        // AtlantaFX's dense tabs: the five panels' names fit a column of a laptop-sized window.
+        getStyleClass().addAll(Styles.SIDE_TABS, "dense");
         setTabClosingPolicy(TabClosingPolicy.UNAVAILABLE);
         add(ElementKind.POOL, "Pools", () -> {
-            PoolsView pools = new PoolsView(new PoolsViewModel(document, selection));
+            PoolsView pools = new PoolsView(new PoolsViewModel(document, selection), focusFields);
             pools.setOnSuggestPlacement(pool -> suggestPlacement.accept(pool));
             return pools;
         });
         add(ElementKind.ZONE, "Zones", () -> new CatalogListView<>(new CatalogListViewModel<>(document,
-                selection, Catalog.ZONES, NewEntries::zone, SidePanels::zoneDetail), "Hostnames and their pools", "zones"));
+                selection, Catalog.ZONES, NewEntries::zone, SidePanels::zoneDetail), "Hostnames and their pools", "zones", focusFields));
         add(ElementKind.ORIGIN, "Origins", () -> new CatalogListView<>(new CatalogListViewModel<>(
                 document, selection, Catalog.ORIGINS, NewEntries::origin, SidePanels::originDetail),
-                "Customer origin servers", "origins"));
+                "Customer origin servers", "origins", focusFields));
         add(ElementKind.LINK, "Links", () -> new CatalogListView<>(
                 new CatalogListViewModel<>(document, selection, Catalog.LINKS, NewEntries::link,
                         l -> l.from() + " to " + l.to() + ", " + l.latencyMs() + " ms"),
-                "Backbone links between locations", "links"));
+                "Backbone links between locations", "links", focusFields));
         add(ElementKind.SCENARIO, "Scenarios", () -> new CatalogListView<>(
                 new CatalogListViewModel<>(document, selection, Catalog.SCENARIOS, NewEntries::scenario,
-                        SidePanels::scenarioDetail), "Requests to trace", "scenarios"));
+                        SidePanels::scenarioDetail), "Requests to trace", "scenarios", focusFields));
         selection.selectionProperty().addListener((obs, old, now) -> {
             if (selection.selected().size() == 1) {
                 Tab tab = tabs.get(selection.selected().iterator().next().kind());

@@ -1,6 +1,6 @@
 package dev.aegisplanner.app.editor.present;
 
-import javafx.scene.Node;
+import dev.aegisplanner.app.canvas.TopologyCanvasView;
 
 /**
  * The editor's canvas, lent to presentation mode while it runs: a node lives in one scene at a time, and a
@@ -9,7 +9,7 @@ import javafx.scene.Node;
 public interface CanvasLender {
 
     /** Takes the canvas out of the editor window and hands it over. */
-    Node lend();
+    TopologyCanvasView lend();
 
     /** Puts the canvas back where it was. */
     void takeBack();

@@ -20,7 +20,7 @@ import javafx.scene.layout.VBox;
 /**
  * The path as a row of stations along the bottom of the presentation: each hop with its icon, kind and
  * element, lit once the packet has reached it, the one it is at marked; the link to the next hop fills as the
- * packet travels it.
+ * packet travels it, in the tier's colour.
  */
 final class HopStrip extends HBox {
 
@@ -34,7 +34,10 @@ final class HopStrip extends HBox {
         getStyleClass().add(Styles.HOP_STRIP);
         setAlignment(Pos.CENTER);
         playback.steps().addListener((ListChangeListener<PlaybackStep>) change -> rebuild());
+        // The station the packet is at changes after the position that brings it there: follow both, so the
+        // strip never lags a hop behind the packet (at the end of a path the position stops changing).
         playback.positionProperty().addListener((obs, old, now) -> mark());
+        playback.currentStepProperty().addListener((obs, old, now) -> mark());
         rebuild();
     }
 

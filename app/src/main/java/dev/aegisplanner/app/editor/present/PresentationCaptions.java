@@ -28,6 +28,9 @@ final class PresentationCaptions extends HBox {
         position.setMinWidth(Region.USE_PREF_SIZE);
         Label title = label("presentation-title", Styles.PRESENTATION_TITLE);
         title.textProperty().bind(model.titleProperty());
+        // A long name wraps onto a second line rather than losing its end.
+        title.setWrapText(true);
+        title.setMinHeight(Region.USE_PREF_SIZE);
         Label caption = label("presentation-caption", Styles.PRESENTATION_CAPTION);
         caption.setWrapText(true);
         caption.textProperty().bind(model.captionProperty());

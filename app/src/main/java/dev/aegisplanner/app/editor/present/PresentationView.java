@@ -1,11 +1,14 @@
 package dev.aegisplanner.app.editor.present;
 
+import dev.aegisplanner.app.canvas.TopologyCanvasView;
 import dev.aegisplanner.app.editor.theme.Styles;
 import dev.aegisplanner.app.editor.trace.TierLadder;
 import dev.aegisplanner.app.editor.trace.TracePanelModel;
 import dev.aegisplanner.app.map.MapPalette;
 import dev.aegisplanner.app.map.MapView;
+import dev.aegisplanner.app.trace.TierPalette;
 import dev.aegisplanner.app.trace.TracePlayback;
+import dev.aegisplanner.model.engine.TraceResult;
 import dev.aegisplanner.model.topology.Scenario;
 import dev.aegisplanner.model.topology.Topology;
 import java.util.List;
@@ -41,8 +44,10 @@ public final class PresentationView {
     /** How long a finished scenario stays on screen before the next one starts. */
     public static final Duration AUTO_ADVANCE_PAUSE = Duration.seconds(3.5);
 
-    /** The room the captions, the checks and the stations take over the map; paths are framed in the rest. */
-    private static final Insets MAP_PADDING = new Insets(170, 470, 170, 40);
+    /** Screens shorter than this show the checks before the newest by their names only. */
+    private static final double COMPACT_CHECKS_BELOW = 960;
+    /** How far a framed path keeps from the panels laid over it, and from the screen's edges. */
+    private static final double CLEARANCE = 24;
 
     private final Stage stage = new Stage();
     private final PresentationModel model;
@@ -50,7 +55,11 @@ public final class PresentationView {
     private final MapView map = new MapView();
     private final StackPane screen = new StackPane();
     private final PauseTransition advance = new PauseTransition(AUTO_ADVANCE_PAUSE);
-    private Node lentCanvas;
+    private final Region captions;
+    private final Region checks;
+    private final Region footer;
+    private final StackPane root;
+    private TopologyCanvasView lentCanvas;
 
     public PresentationView(Window owner, PresentationModel model, ObservableValue<Topology> topology,
                             CanvasLender canvas, String stylesheet) {
@@ -60,7 +69,6 @@ public final class PresentationView {
         map.setId("presentation-map");
         map.setPalette(MapPalette.DARK);
         map.setTraceCardShown(false);
-        map.setFramePadding(MAP_PADDING);
         map.topologyProperty().bind(topology);
         map.traceProperty().bind(model.session().traceProperty());
         map.packetPositionProperty().bind(model.session().playback().positionProperty());
@@ -69,14 +77,19 @@ public final class PresentationView {
 
         BorderPane overlay = new BorderPane();
         overlay.setPickOnBounds(false);
-                overlay.setTop(new PresentationCaptions(model, trace));
-        ChecksCard checks = new ChecksCard(trace.checks());
+        captions = new PresentationCaptions(model, trace);
+        overlay.setTop(captions);
+        ChecksCard cascade = new ChecksCard(trace.checks());
+        checks = cascade;
         checks.setMaxHeight(Region.USE_PREF_SIZE);
         BorderPane.setAlignment(checks, Pos.TOP_RIGHT);
         overlay.setRight(checks);
-        overlay.setBottom(footer(model.session().playback(), trace));
+        footer = footer(model.session().playback(), trace);
+        overlay.setBottom(footer);
 
-        StackPane root = new StackPane(screen, overlay);
+        root = new StackPane(screen, overlay);
+        root.heightProperty().addListener((obs, old, height) ->
+                cascade.setCompact(height.doubleValue() < COMPACT_CHECKS_BELOW));
         root.setId("presentation");
         root.getStyleClass().add(Styles.PRESENTATION);
         Scene scene = new Scene(root, 1280, 800);
@@ -105,8 +118,9 @@ public final class PresentationView {
         });
     }
 
-    private Node footer(TracePlayback playback, TracePanelModel trace) {
+    private Region footer(TracePlayback playback, TracePanelModel trace) {
         HopStrip strip = new HopStrip(playback);
+        TierPalette.follow(strip, trace.tierProperty());
         strip.setId("presentation-hops");
         strip.setMaxWidth(Region.USE_PREF_SIZE);
         Label keys = new Label("\u2192  next      \u2190  previous      R  replay      M  map or canvas      Esc  leave");
@@ -171,31 +185,63 @@ public final class PresentationView {
         move.run();
     }
 
-    /** Between the map and the canvas, which is borrowed from the editor for as long as it is shown here. */
-    private void switchView() {
+    /**
+     * Between the map and the canvas (as M does), which is borrowed from the editor for as long as it is shown here: without
+     * its scroll bars, the path's words larger, framed on the path like the map.
+     */
+    public void switchView() {
         if (lentCanvas == null) {
             lentCanvas = canvas.lend();
+            lentCanvas.setPresenting(true);
             screen.getChildren().setAll(lentCanvas);
         } else {
-            screen.getChildren().setAll(map);
-            lentCanvas = null;
-            canvas.takeBack();
-            Platform.runLater(this::frame);
+            giveCanvasBack();
+        }
+        Platform.runLater(this::frame);
+    }
+
+    /** Whether the canvas is shown rather than the map. */
+    public boolean showsCanvas() {
+        return lentCanvas != null;
+    }
+
+    /** Frames the path in the part of the screen the captions, the checks and the stations leave free. */
+    private void frame() {
+        TraceResult shown = model.session().traceProperty().get();
+        if (shown == null) {
+            return;
+        }
+        root.applyCss();
+        root.layout();
+        Insets clear = clearArea();
+        if (lentCanvas != null) {
+            lentCanvas.fitTrace(shown, clear);
+        } else {
+            map.setFramePadding(clear);
+            map.fitToTrace();
         }
     }
 
-    private void frame() {
-        if (model.session().traceProperty().get() != null) {
-            map.fitToTrace();
-        }
+    /** The room the panels laid over the screen take, plus a margin: a path framed in the rest is never covered. */
+    public Insets clearArea() {
+        double top = captions.getBoundsInParent().getMaxY() + CLEARANCE;
+        double bottom = root.getHeight() - footer.getBoundsInParent().getMinY() + CLEARANCE;
+        // The checks appear one by one as the packet reaches the router: keep their column clear from the start.
+        double right = Math.max(checks.getWidth(), checks.prefWidth(-1)) + 2 * CLEARANCE;
+        return new Insets(top, right, Math.max(CLEARANCE, bottom), CLEARANCE);
+    }
+
+    private void giveCanvasBack() {
+        screen.getChildren().setAll(map);
+        lentCanvas.setPresenting(false);
+        lentCanvas = null;
+        canvas.takeBack();
     }
 
     private void left() {
         advance.stop();
         if (lentCanvas != null) {
-            screen.getChildren().setAll(map);
-            lentCanvas = null;
-            canvas.takeBack();
+            giveCanvasBack();
         }
     }
 }

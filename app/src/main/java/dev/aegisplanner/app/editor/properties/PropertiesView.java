@@ -2,9 +2,13 @@ package dev.aegisplanner.app.editor.properties;
 
 import dev.aegisplanner.app.editor.theme.Icons;
 import dev.aegisplanner.app.editor.theme.Styles;
+import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.ComboBoxBase;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -13,6 +17,8 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 
 /** The property sheet of the selection, the reason a typed value is refused, and what the selection adds below. */
 public final class PropertiesView extends VBox {
+
+    private final PropertySheet sheet;
 
     public PropertiesView(PropertiesViewModel model, Node extra) {
         getStyleClass().add(Styles.PROPERTIES_PANEL);
@@ -49,5 +55,40 @@ public final class PropertiesView extends VBox {
         problem.managedProperty().bind(problem.visibleProperty());
 
         getChildren().addAll(title, sheet, problem, extra);
+        this.sheet = sheet;
+    }
+
+    /** The first text field or choice box, in the order the sheet shows them. */
+    private static Node firstField(Node node) {
+        if ((node instanceof TextField || node instanceof ComboBoxBase<?>) && node.isVisible() && !node.isDisabled()) {
+            return node;
+        }
+        if (node instanceof Parent parent) {
+            for (Node child : parent.getChildrenUnmodifiable()) {
+                Node found = firstField(child);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Puts the keyboard in the first field of the sheet, its text selected, so typing replaces it and Enter
+     * commits. Runs once the sheet has its rows for the new selection.
+     */
+    public void focusFirstField() {
+        Platform.runLater(() -> {
+            sheet.applyCss();
+            sheet.layout();
+            Node field = firstField(sheet);
+            if (field != null) {
+                field.requestFocus();
+                if (field instanceof TextField text) {
+                    text.selectAll();
+                }
+            }
+        });
     }
 }

@@ -1,5 +1,6 @@
 package dev.aegisplanner.app.editor.properties;
 
+import dev.aegisplanner.model.text.Counts;
 import dev.aegisplanner.app.document.SelectionModel;
 import dev.aegisplanner.app.document.TopologyDocument;
 import dev.aegisplanner.model.topology.ElementRef;
@@ -54,7 +55,7 @@ public final class PropertiesViewModel {
             title.set(capitalized(refs.get(0).toString()));
         } else {
             next = ElementFields.ofAll(refs);
-            title.set(refs.size() + " elements selected");
+            title.set(Counts.of(refs.size(), "element") + " selected");
         }
         List<FieldViewModel> models = next.stream()
                 .map(f -> new FieldViewModel(f, document.commands(), selection::select)).toList();

@@ -1,5 +1,6 @@
 package dev.aegisplanner.app.editor.properties;
 
+import dev.aegisplanner.model.text.Counts;
 import dev.aegisplanner.model.edit.PropertyEdits;
 import dev.aegisplanner.model.edit.StructureEdits;
 import dev.aegisplanner.model.net.IpAddress;
@@ -167,7 +168,7 @@ final class StructureFields {
 
     private static String contents(Location location) {
         long servers = location.dataCenters().stream().mapToLong(d -> d.servers().size()).sum();
-        return location.dataCenters().size() + " data centers, " + servers + " servers";
+        return Counts.of(location.dataCenters().size(), "data center") + ", " + Counts.of(servers, "server");
     }
 
     static String number(double value) {

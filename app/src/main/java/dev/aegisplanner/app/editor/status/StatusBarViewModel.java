@@ -1,5 +1,6 @@
 package dev.aegisplanner.app.editor.status;
 
+import dev.aegisplanner.model.text.Counts;
 import dev.aegisplanner.app.document.SelectionModel;
 import dev.aegisplanner.app.document.TopologyDocument;
 import dev.aegisplanner.model.topology.ElementRef;
@@ -41,8 +42,8 @@ public final class StatusBarViewModel {
                 servers += dataCenter.servers().size();
             }
         }
-        return plural(t.locations().size(), "location") + " \u00b7 " + plural(dataCenters, "data center")
-                + " \u00b7 " + plural(servers, "server");
+        return Counts.of(t.locations().size(), "location") + " \u00b7 " + Counts.of(dataCenters, "data center")
+                + " \u00b7 " + Counts.of(servers, "server");
     }
 
     static String describe(SelectionModel selection) {
@@ -50,7 +51,7 @@ public final class StatusBarViewModel {
         return switch (size) {
             case 0 -> "Nothing selected";
             case 1 -> selection.selected().iterator().next().toString();
-            default -> size + " elements selected";
+            default -> Counts.of(size, "element") + " selected";
         };
     }
 
@@ -58,9 +59,6 @@ public final class StatusBarViewModel {
         return Math.round(factor * 100) + " %";
     }
 
-    private static String plural(long n, String noun) {
-        return n + " " + noun + (n == 1 ? "" : "s");
-    }
 
     public ReadOnlyStringProperty countsProperty() {
         return counts.getReadOnlyProperty();

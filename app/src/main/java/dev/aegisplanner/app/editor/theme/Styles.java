@@ -11,7 +11,7 @@ public final class Styles {
     // Window regions
     public static final String WORKSPACE = "workspace";
     public static final String MAIN_TOOLBAR = "main-toolbar";
-    public static final String CANVAS_AREA = "canvas-area";
+    public static final String LEFT_COLUMN = "left-column";
     public static final String OVERVIEW = "overview";
     public static final String SIDE_TABS = "side-tabs";
     public static final String SIDE_PANEL = "side-panel";

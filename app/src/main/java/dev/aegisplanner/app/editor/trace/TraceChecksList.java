@@ -3,6 +3,7 @@ package dev.aegisplanner.app.editor.trace;
 import dev.aegisplanner.app.editor.theme.Icons;
 import dev.aegisplanner.app.editor.theme.Styles;
 import dev.aegisplanner.model.engine.Check;
+import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -29,11 +30,13 @@ final class TraceChecksList extends ListView<Check> {
         empty.setWrapText(true);
         setPlaceholder(empty);
         setCellFactory(list -> new CheckCell(this));
-        model.checks().addListener((ListChangeListener<Check>) change -> {
+        // The newest check is the one deciding so far: keep it in view once the list has laid its cells out
+        // (their heights vary with the reasons' lengths, so scrolling before that misses it).
+        model.checks().addListener((ListChangeListener<Check>) change -> Platform.runLater(() -> {
             if (!getItems().isEmpty()) {
                 scrollTo(getItems().size() - 1);
             }
-        });
+        }));
     }
 
     /** Icon, name and reason; the reason wraps to the list's width. */
@@ -50,7 +53,7 @@ final class TraceChecksList extends ListView<Check> {
             HBox.setHgrow(text, Priority.ALWAYS);
             row.getStyleClass().add(Styles.CHECK_ROW);
             // A wrapping label in a list cell needs a width to wrap at and room to grow downwards.
-            reason.prefWidthProperty().bind(list.widthProperty().subtract(64));
+            reason.prefWidthProperty().bind(list.widthProperty().subtract(56));
             reason.setMinHeight(Region.USE_PREF_SIZE);
         }
 

@@ -11,13 +11,16 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
 
 /**
  * The event list: one row per hop, the hops the packet has reached lit and the one it is at marked. The
  * selection follows the packet; selecting a row moves the packet there.
  */
 final class TraceEventTable extends TableView<TraceEvent> {
+
+    /** The table width from which the arrival times are shown. */
+    static final double TIME_COLUMN_FROM = 360;
 
     TraceEventTable(TracePanelModel model) {
         super(model.events());
@@ -28,8 +31,15 @@ final class TraceEventTable extends TableView<TraceEvent> {
         empty.getStyleClass().add(Styles.PLACEHOLDER);
         setPlaceholder(empty);
         getColumns().add(hopColumn());
-        getColumns().add(column("Leg", 100, TraceEvent::leg));
-        getColumns().add(column("Time", 52, TraceEvent::time));
+        TableColumn<TraceEvent, String> leg = column("Leg", 96, e -> e.leg().replace(" \u00b7 ", "\n"));
+        // Wide enough for "10,270 km": a distance cut short says nothing.
+        leg.setMinWidth(96);
+        getColumns().add(leg);
+        TableColumn<TraceEvent, String> time = column("Time", 54, TraceEvent::time);
+        time.setMinWidth(54);
+        // Arrival times are the least of it: a narrow table leaves them out rather than cutting the hops short.
+        time.visibleProperty().bind(widthProperty().greaterThanOrEqualTo(TIME_COLUMN_FROM));
+        getColumns().add(time);
 
         ReadOnlyIntegerProperty current = model.playback().currentStepProperty();
         setRowFactory(table -> new EventRow(current));
@@ -45,16 +55,16 @@ final class TraceEventTable extends TableView<TraceEvent> {
         }
     }
 
-    /** The kind of hop with its icon, and the element it is, muted, after it: "Egress server  fra2-s2". */
+    /** The kind of hop with its icon, and under it, muted, the element it is: "Egress server" over "fra2-s2". */
     private static TableColumn<TraceEvent, TraceEvent> hopColumn() {
         TableColumn<TraceEvent, TraceEvent> column = new TableColumn<>("Hop");
-        column.setPrefWidth(230);
+        column.setPrefWidth(170);
         column.setSortable(false);
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
         column.setCellFactory(c -> new TableCell<>() {
             private final Label type = new Label();
             private final Label element = new Label();
-            private final HBox box = new HBox(type, element);
+            private final VBox box = new VBox(type, element);
 
             {
                 element.getStyleClass().add(Styles.DETAIL);
@@ -83,6 +93,13 @@ final class TraceEventTable extends TableView<TraceEvent> {
         column.setMinWidth(width * 0.75);
         column.setSortable(false);
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(text.apply(cell.getValue())));
+        column.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(String value, boolean empty) {
+                super.updateItem(value, empty);
+                setText(empty ? null : value);
+            }
+        });
         return column;
     }
 

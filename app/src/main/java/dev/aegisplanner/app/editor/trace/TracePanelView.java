@@ -2,6 +2,7 @@ package dev.aegisplanner.app.editor.trace;
 
 import dev.aegisplanner.app.editor.problems.ProblemRow;
 import dev.aegisplanner.app.editor.theme.Icons;
+import dev.aegisplanner.app.editor.PanelSizes;
 import dev.aegisplanner.app.editor.theme.Styles;
 import dev.aegisplanner.app.editor.trace.TracePanelModel.Body;
 import dev.aegisplanner.app.trace.TierPalette;
@@ -32,6 +33,11 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
  */
 public final class TracePanelView extends VBox {
 
+    /** Wide enough for the request's fields to show a scenario's name and a server's id. */
+    private static final double FORM_WIDTH = 300;
+    /** The hops' share of what the request leaves; the checks, whose reasons wrap, take the rest. */
+    private static final double HOPS_SHARE = 0.5;
+
     /** @param goTo shows the element an error that blocks the trace is about, as the Problems panel does */
     public TracePanelView(TracePanelModel model, TraceRequestModel request, TraceActions actions,
                           Consumer<ProblemRow> goTo) {
@@ -39,11 +45,20 @@ public final class TracePanelView extends VBox {
         getStyleClass().add(Styles.TRACE_PANEL);
         ScrollPane form = new ScrollPane(new TraceRequestForm(request, actions));
         form.setFitToWidth(true);
+        form.setMaxWidth(Double.MAX_VALUE);
         form.getStyleClass().add(Styles.TRACE_FORM_SCROLL);
         SplitPane columns = new SplitPane(form, trace(model, goTo), checks(model));
         columns.setDividerPositions(0.25, 0.63);
         columns.getStyleClass().add(Styles.TRACE_BODY);
         SplitPane.setResizableWithParent(columns.getItems().get(0), false);
+        // The request keeps the room its fields need; the hops and the checks share the rest.
+        PanelSizes.keep(() -> {
+            double width = columns.getWidth();
+            if (width > 0) {
+                double formWidth = Math.min(FORM_WIDTH, width / 3);
+                columns.setDividerPositions(formWidth / width, (formWidth + (width - formWidth) * HOPS_SHARE) / width);
+            }
+        }, new javafx.beans.value.ObservableValue<?>[] {columns.widthProperty()}, columns);
         VBox.setVgrow(columns, Priority.ALWAYS);
         getChildren().addAll(strip(model, actions), callout(model), columns);
     }
@@ -51,6 +66,7 @@ public final class TracePanelView extends VBox {
     private static Node strip(TracePanelModel model, TraceActions actions) {
         TierBadge badge = new TierBadge(model.tierProperty());
         badge.setId("trace-tier");
+        badge.setMinWidth(Region.USE_PREF_SIZE);
         Tooltip headline = new Tooltip();
         headline.textProperty().bind(model.headlineProperty());
         badge.setTooltip(headline);
@@ -77,6 +93,9 @@ public final class TracePanelView extends VBox {
                 ? null : model.reasonPassedProperty().get() ? Icons.of(MaterialDesignC.CHECK_CIRCLE, Styles.SUCCESS)
                 : Icons.of(MaterialDesignC.CLOSE_CIRCLE, Styles.ERROR), model.reasonPassedProperty()));
         reason.setMinWidth(0);
+        // The deciding check's reason (why NO_EGRESS, say) is read in full, on two lines when it must.
+        reason.setWrapText(true);
+        reason.setMaxWidth(Double.MAX_VALUE);
         reason.setTooltip(new Tooltip());
         reason.getTooltip().textProperty().bind(model.reasonProperty());
         VBox summary = new VBox(outcome, reason);
@@ -86,6 +105,8 @@ public final class TracePanelView extends VBox {
         HBox.setHgrow(summary, Priority.ALWAYS);
         HBox strip = new HBox(new PlaybackBar(model, actions), new Separator(Orientation.VERTICAL), summary);
         strip.getStyleClass().add(Styles.TRACE_SUMMARY);
+        // The columns below give up height first: the tier and its reason are what the panel is read for.
+        strip.setMinHeight(Region.USE_PREF_SIZE);
         return strip;
     }
 

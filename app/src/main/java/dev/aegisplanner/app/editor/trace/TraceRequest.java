@@ -45,6 +45,16 @@ public record TraceRequest(String scenarioId, String zone, String origin, String
                 require(ingressServer, "an ingress server"), family);
     }
 
+    /**
+     * The request as a scenario, for exports that draw "the trace shown": the scenario followed while it exists,
+     * else an unsaved one named after where the request enters ({@code request} is its id).
+     */
+    public Scenario asScenario(Topology topology) {
+        Optional<Scenario> followed = scenarioId == null ? Optional.empty() : topology.scenario(scenarioId);
+        return followed.orElseGet(() -> new Scenario("request", "Request from " + ingressServer, null, zone, origin,
+                ingressServer, family, null));
+    }
+
     private static String require(String value, String what) {
         if (value == null) {
             throw new RequestException("choose " + what);

@@ -59,7 +59,12 @@ final class TraceRequestForm extends GridPane {
         scenario.setCellFactory(list -> new Cell<>(Scenario::displayName, "By hand"));
         scenario.setButtonCell(new Cell<>(Scenario::displayName, "By hand"));
         scenario.valueProperty().bindBidirectional(model.scenarioProperty());
-        scenario.setTooltip(new Tooltip("Trace a saved scenario; change any field below to trace by hand"));
+        // A scenario's name is a sentence, longer than a narrow panel's field: the tooltip says it whole.
+        Tooltip about = new Tooltip();
+        about.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> scenario.getValue() == null
+                ? "Trace a saved scenario; change any field below to trace by hand"
+                : scenario.getValue().displayName(), scenario.valueProperty()));
+        scenario.setTooltip(about);
 
         ComboBox<FamilyChoice> family = new ComboBox<>(FXCollections.observableArrayList(FamilyChoice.values()));
         family.setId("trace-family");

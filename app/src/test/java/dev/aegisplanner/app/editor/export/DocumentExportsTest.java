@@ -8,6 +8,8 @@ import dev.aegisplanner.app.editor.tasks.BackgroundWork;
 import dev.aegisplanner.app.render.Samples;
 import dev.aegisplanner.model.topology.ElementKind;
 import dev.aegisplanner.model.topology.ElementRef;
+import dev.aegisplanner.model.topology.Scenario;
+import dev.aegisplanner.app.render.CanvasPalette;
 import dev.aegisplanner.model.topology.Zone;
 import dev.aegisplanner.model.validation.Validator;
 import java.awt.image.BufferedImage;
@@ -69,6 +71,23 @@ class DocumentExportsTest {
 
         assertThat(dialogs.suggested).containsExactly("global-retailer-pay-sin.mmd");
         assertThat(Files.readString(dialogs.answer)).startsWith("flowchart LR").contains("A --ingress--> X");
+    }
+
+    @Test
+    void theTraceShownIsDrawnInTheWindowsThemeWhateverIsSelected() throws Exception {
+        Scenario byHand = new Scenario("request", "Request from sin1-s1", null, "pay.retailer.example", "pay-origin",
+                "sin1-s1", null, null);
+        DocumentExports shown = new DocumentExports(document, selection, new SimpleStringProperty("global-retailer.json"),
+                work, dialogs, Validator::validation, t -> byHand, () -> true);
+        dialogs.answer = folder.resolve("shown.svg");
+        selection.select(new ElementRef(ElementKind.SCENARIO, "shop-lhr"));
+
+        finish(WaitForAsyncUtils.waitForAsyncFx(5_000, () -> shown.export(ExportTarget.SVG)));
+
+        String svg = Files.readString(dialogs.answer);
+        assertThat(dialogs.suggested).containsExactly("global-retailer-request.svg");
+        assertThat(svg).contains("Request from sin1-s1").contains("OTHER_LOCATION")
+                .contains(CanvasPalette.DARK.background().hex());
     }
 
     @Test
