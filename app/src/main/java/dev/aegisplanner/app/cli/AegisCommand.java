@@ -18,6 +18,7 @@ import picocli.CommandLine.Spec;
             "Without arguments, or with only a topology file, the launcher opens the editor instead."
         },
         subcommands = {ValidateCommand.class, TraceCommand.class, CoverageCommand.class, CapacityCommand.class,
+            SuggestCommand.class,
             ExportCommand.class, GenerateCommand.class},
         footer = {"", "Exit codes: 0 success, 1 invalid topology, 2 usage or I/O error."})
 final class AegisCommand implements Callable<Integer> {

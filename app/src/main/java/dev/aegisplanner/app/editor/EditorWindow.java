@@ -3,6 +3,7 @@ package dev.aegisplanner.app.editor;
 import dev.aegisplanner.app.canvas.TopologyCanvasView;
 import dev.aegisplanner.app.document.SelectionModel;
 import dev.aegisplanner.app.document.TopologyDocument;
+import dev.aegisplanner.app.editor.advisor.PlacementAdvisorActions;
 import dev.aegisplanner.app.editor.actions.EditorActions;
 import dev.aegisplanner.app.editor.actions.MenuBarBuilder;
 import dev.aegisplanner.app.editor.actions.MenuBarBuilder.PanelToggle;
@@ -91,6 +92,7 @@ public final class EditorWindow implements EditorActions.Window {
     private final TraceWorkbench trace;
     private final AnalysisWorkbench analyses;
     private final BottomDock dock;
+    private final PlacementAdvisorActions advisor;
 
     public EditorWindow(Stage stage, EditorServices services, List<Sample> samples) {
         this.stage = stage;
@@ -122,7 +124,9 @@ public final class EditorWindow implements EditorActions.Window {
         dock = new BottomDock(trace.view(), problemsView, problems);
         analyses = new AnalysisWorkbench(stage, document, selection, canvas, centre, problems, services.work(),
                 t -> validations.apply(t).problems(), this::goTo);
+        advisor = new PlacementAdvisorActions(stage, document, selection, services.theme());
         SidePanels sides = new SidePanels(document, selection, properties::focusFirstField);
+        sides.setOnSuggestPlacement(advisor::open);
         analyses.install(dock, sides);
         WorkspaceLayout layout = new WorkspaceLayout(sides, overview,
                 new StackPane(centre, analyses.legendOver(centre)), dock, properties);
@@ -152,7 +156,7 @@ public final class EditorWindow implements EditorActions.Window {
         views.add(Controls.menuItem(trace.actions().presentation));
         views.add(Controls.menuItem(trace.actions().presentationScenarios));
         VBox top = new VBox(MenuBarBuilder.build(actions, files, samples, services.theme(), panels, views,
-                List.of(trace.actions().menu())), ToolBarBuilder.build(actions, canvas));
+                List.of(trace.actions().menu(), advisor.menu())), ToolBarBuilder.build(actions, canvas));
         BorderPane root = new BorderPane(layout.root(), top, null, status, null);
         root.setId("editor-root");
 
@@ -236,6 +240,11 @@ public final class EditorWindow implements EditorActions.Window {
         return analyses;
     }
 
+    /** "Suggest Placement...", for tests. */
+    public PlacementAdvisorActions placementAdvisor() {
+        return advisor;
+    }
+
     @Override
     public void quit() {
         files.whenDiscardable(() -> {
@@ -244,6 +253,7 @@ public final class EditorWindow implements EditorActions.Window {
             validation.shutdownNow();
             trace.close();
             analyses.close();
+            advisor.close();
             centre.dispose();
             stage.close();
         });

@@ -35,7 +35,7 @@ class AegisCliTest {
         CliRun run = CliRun.of();
 
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).isEqualTo("aegis: Missing subcommand: one of validate, trace, coverage, capacity, export, generate "
+        assertThat(run.err()).isEqualTo("aegis: Missing subcommand: one of validate, trace, coverage, capacity, suggest, export, generate "
                 + "(see 'aegis --help')" + System.lineSeparator());
     }
 

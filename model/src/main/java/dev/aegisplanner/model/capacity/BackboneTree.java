@@ -13,9 +13,10 @@ import java.util.function.Predicate;
  * Shortest backbone paths from one location to all others, by the cascade's rules for links (undirected; a
  * self-link, a link to an unknown location, or a negative or non-finite latency carries nothing; of two links
  * the faster counts) with one difference landing needs: the source may be down. Section 7 measures a failover
- * from the failed location, and a path may start there but pass only through up locations.
+ * from the failed location, and a path may start there but pass only through up locations. Public for the
+ * placement advisor, which ranks candidate locations by the same paths.
  */
-final class BackboneTree {
+public final class BackboneTree {
 
     private final String source;
     private final Map<String, Double> latency = new HashMap<>();
@@ -23,7 +24,7 @@ final class BackboneTree {
     private final Map<String, List<String>> vias = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** @param passable whether a path may enter a location (the source is always passable) */
-    BackboneTree(String source, Map<String, List<Link>> adjacency, Predicate<String> passable) {
+    public BackboneTree(String source, Map<String, List<Link>> adjacency, Predicate<String> passable) {
         this.source = source;
         record Reach(String location, double latencyMs) {
         }
@@ -49,7 +50,7 @@ final class BackboneTree {
     }
 
     /** The links that carry traffic, by the locations they touch; {@code known} says which locations exist. */
-    static Map<String, List<Link>> adjacency(List<Link> links, Predicate<String> known) {
+    public static Map<String, List<Link>> adjacency(List<Link> links, Predicate<String> known) {
         Map<String, List<Link>> adjacency = new HashMap<>();
         for (Link link : links) {
             if (!link.from().equals(link.to()) && Double.isFinite(link.latencyMs()) && link.latencyMs() >= 0
@@ -61,11 +62,13 @@ final class BackboneTree {
         return adjacency;
     }
 
-    boolean reaches(String location) {
+    /** Whether an up path joins the source to another location. */
+    public boolean reaches(String location) {
         return !location.equals(source) && latency.containsKey(location);
     }
 
-    double latencyMs(String location) {
+    /** The shortest path's latency, 0 for the source, {@code NaN} when the backbone does not reach it. */
+    public double latencyMs(String location) {
         return latency.getOrDefault(location, Double.NaN);
     }
 

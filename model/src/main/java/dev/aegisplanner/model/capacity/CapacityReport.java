@@ -32,7 +32,7 @@ public record CapacityReport(List<CapacityRow> rows, List<Unserved> unserved, Li
 
     /** Whether the plan holds: every row below 100 % and nothing unserved (the command line's exit 0). */
     public boolean holds() {
-        return unserved.isEmpty() && rows.stream().allMatch(r -> r.utilization() <= 1);
+        return unserved.isEmpty() && rows.stream().noneMatch(r -> RowStatus.isOver(r.utilization()));
     }
 
     public double unservedConnections() {

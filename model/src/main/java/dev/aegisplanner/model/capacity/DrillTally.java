@@ -48,7 +48,7 @@ final class DrillTally {
         // A drill hurts when it makes the plan worse: a row over 100 % that the plan keeps below, or more unserved.
         boolean over = false;
         for (int i = 0; i < worst.length; i++) {
-            over |= drill.utilization()[i] > 1 && planRows.get(i).utilization() <= 1;
+            over |= RowStatus.isOver(drill.utilization()[i]) && !RowStatus.isOver(planRows.get(i).utilization());
         }
         double unserved = drill.unserved().stream().mapToDouble(Unserved::connections).sum();
         if (over || unserved > planUnserved + 1e-6) {
@@ -86,7 +86,7 @@ final class DrillTally {
         int worstRow = -1;
         for (int i = 0; i < drill.utilization().length; i++) {
             double u = drill.utilization()[i];
-            over += u > 1 ? 1 : 0;
+            over += RowStatus.isOver(u) ? 1 : 0;
             if (worstRow < 0 || u > drill.utilization()[worstRow]) {
                 worstRow = i;
             }

@@ -22,11 +22,23 @@ public enum RowStatus {
         return json;
     }
 
+    /**
+     * How far above 100 % a utilization may be and still hold: connections and capacity are sums of shares, so a
+     * plan loaded to exactly its capacity can come out at 1.0000000000000002, and calling that over would misstate
+     * the plan.
+     */
+    private static final double ROUNDING = 1e-9;
+
     /** The status of a utilization given as a fraction; an infinite one (load on no capacity) is over. */
     public static RowStatus of(double utilization) {
-        if (utilization > 1) {
+        if (isOver(utilization)) {
             return OVER;
         }
-        return utilization >= WARN_FROM ? WARN : OK;
+        return utilization >= WARN_FROM - ROUNDING ? WARN : OK;
+    }
+
+    /** Whether a utilization given as a fraction is above 100 %, rounding error aside. */
+    public static boolean isOver(double utilization) {
+        return utilization > 1 + ROUNDING;
     }
 }

@@ -35,6 +35,7 @@ public final class PoolsView extends VBox {
     private final PoolsViewModel model;
     private final TreeView<Object> tree = new TreeView<>(new TreeItem<>());
     private final Set<String> expanded = new HashSet<>();
+    private java.util.function.Consumer<String> suggestPlacement = pool -> { };
 
     /** @param focusFields puts the keyboard in the property sheet's first field (a new pool is edited at once) */
     public PoolsView(PoolsViewModel model, Runnable focusFields) {
@@ -101,6 +102,11 @@ public final class PoolsView extends VBox {
         adder.getStyleClass().add(Styles.INPUT_ROW);
 
         getChildren().addAll(header, tree, adder, problem);
+    }
+
+    /** What "Suggest Placement..." in a pool's context menu does with the pool's id. */
+    public void setOnSuggestPlacement(java.util.function.Consumer<String> handler) {
+        suggestPlacement = handler;
     }
 
     private void rebuild() {
@@ -201,6 +207,7 @@ public final class PoolsView extends VBox {
                 setGraphic(null);
                 setText(null);
                 setId(null);
+                setContextMenu(null);
                 return;
             }
             if (item instanceof PoolEntry entry) {
@@ -208,11 +215,16 @@ public final class PoolsView extends VBox {
                 title.setGraphic(Icons.of(MaterialDesignD.DATABASE_OUTLINE));
                 detail.setText(entry.detail());
                 setId("pool-" + entry.pool().id());
+                javafx.scene.control.MenuItem suggest = new javafx.scene.control.MenuItem("Suggest Placement\u2026");
+                suggest.setId("suggest-placement-" + entry.pool().id());
+                suggest.setOnAction(event -> suggestPlacement.accept(entry.pool().id()));
+                setContextMenu(new javafx.scene.control.ContextMenu(suggest));
                 stacked.getChildren().setAll(title, detail);
                 setGraphic(stacked);
                 return;
             }
             if (item instanceof PoolEntry.AddressEntry a) {
+                setContextMenu(null);
                 title.setText(a.address());
                 title.setGraphic(Icons.of(MaterialDesignI.IP_NETWORK_OUTLINE));
                 detail.setText(a.detail());

@@ -22,6 +22,7 @@ import javafx.scene.control.Tooltip;
 public final class SidePanels extends TabPane {
 
     private final Map<ElementKind, Tab> tabs = new EnumMap<>(ElementKind.class);
+    private java.util.function.Consumer<String> suggestPlacement = pool -> { };
 
     /** @param focusFields puts the keyboard in the property sheet's first field, once a new entry is selected */
     public SidePanels(TopologyDocument document, SelectionModel selection, Runnable focusFields) {
@@ -29,7 +30,11 @@ public final class SidePanels extends TabPane {
         // AtlantaFX's dense tabs: the five panels' names fit a column of a laptop-sized window.
         getStyleClass().addAll(Styles.SIDE_TABS, "dense");
         setTabClosingPolicy(TabClosingPolicy.UNAVAILABLE);
-        add(ElementKind.POOL, "Pools", () -> new PoolsView(new PoolsViewModel(document, selection), focusFields));
+        add(ElementKind.POOL, "Pools", () -> {
+            PoolsView pools = new PoolsView(new PoolsViewModel(document, selection), focusFields);
+            pools.setOnSuggestPlacement(pool -> suggestPlacement.accept(pool));
+            return pools;
+        });
         add(ElementKind.ZONE, "Zones", () -> new CatalogListView<>(new CatalogListViewModel<>(document,
                 selection, Catalog.ZONES, NewEntries::zone, SidePanels::zoneDetail), "Hostnames and their pools", "zones", focusFields));
         add(ElementKind.ORIGIN, "Origins", () -> new CatalogListView<>(new CatalogListViewModel<>(
@@ -50,6 +55,11 @@ public final class SidePanels extends TabPane {
                 }
             }
         });
+    }
+
+    /** What "Suggest Placement..." on a pool does, whenever the pools panel is made. */
+    public void setOnSuggestPlacement(java.util.function.Consumer<String> handler) {
+        suggestPlacement = handler;
     }
 
     /** A tab whose panel (and the panel's model, which follows every edit) is made when the tab is first shown. */

@@ -1,0 +1,182 @@
+package dev.aegisplanner.app.editor.advisor;
+
+import dev.aegisplanner.app.canvas.TopologyCanvasView;
+import dev.aegisplanner.app.document.SelectionModel;
+import dev.aegisplanner.app.document.TopologyDocument;
+import dev.aegisplanner.app.editor.theme.Styles;
+import dev.aegisplanner.app.editor.theme.Theme;
+import dev.aegisplanner.app.map.MapPalette;
+import dev.aegisplanner.app.map.MapView;
+import dev.aegisplanner.model.advisor.AddressPlacement;
+import dev.aegisplanner.model.advisor.Move;
+import dev.aegisplanner.model.advisor.PlanFigures;
+import dev.aegisplanner.model.advisor.Suggestion;
+import dev.aegisplanner.model.topology.ElementRef;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.geometry.HPos;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+
+/**
+ * A proposal before anything changes: the figures before and after, what moves for each address, and the plan as
+ * it would be, on the canvas (the holding data centers selected) and on the map. The previews draw a copy; the
+ * document stays as it is until Apply.
+ */
+final class ProposalView extends VBox {
+
+    private final GridPane figures = new GridPane();
+    private final TableView<Move> moves = new TableView<>();
+    private final TopologyDocument preview = new TopologyDocument(dev.aegisplanner.model.topology.Topology.empty(""), null);
+    private final SelectionModel previewSelection = new SelectionModel();
+    private final TopologyCanvasView canvas = new TopologyCanvasView(preview, previewSelection);
+    private final MapView map = new MapView();
+    private Suggestion shown;
+
+    ProposalView() {
+        getStyleClass().add("proposal");
+        setSpacing(10);
+        figures.setId("proposal-figures");
+        figures.getStyleClass().add("proposal-figures");
+        figures.setHgap(18);
+        figures.setVgap(4);
+        ColumnConstraints label = new ColumnConstraints();
+        label.setHgrow(Priority.ALWAYS);
+        ColumnConstraints number = new ColumnConstraints();
+        number.setHalignment(HPos.RIGHT);
+        number.setMinWidth(90);
+        figures.getColumnConstraints().addAll(label, number, number);
+
+        moves.setId("proposal-moves");
+        moves.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        moves.setFixedCellSize(30);
+        moves.getColumns().add(column("Address", 120, m -> m.address()));
+        moves.getColumns().add(column("Now", 150, m -> m.before().isEmpty() ? "new" : String.join(", ", m.before())));
+        moves.getColumns().add(column("Proposed", 150, m -> m.after().isEmpty() ? "leaves the pool"
+                : String.join(", ", m.after())));
+        moves.getColumns().add(column("Shares", 260, this::shares));
+
+        canvas.setId("proposal-canvas");
+        canvas.setMouseTransparent(true);
+        StackPane canvasPane = new StackPane(canvas);
+        // The preview is for looking, not editing: it frames the whole plan whenever its size changes.
+        canvasPane.layoutBoundsProperty().addListener((obs, old, now) -> Platform.runLater(canvas::fitToWindow));
+        map.setId("proposal-map");
+        TabPane previews = new TabPane(new Tab("Canvas", canvasPane), new Tab("Map", map));
+        previews.setId("proposal-previews");
+        previews.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        previews.setMinHeight(200);
+        VBox.setVgrow(previews, Priority.ALWAYS);
+        Label movesTitle = new Label("What moves");
+        movesTitle.getStyleClass().add(Styles.SECTION_TITLE);
+        Label previewTitle = new Label("The plan with the proposal (nothing has changed yet)");
+        previewTitle.getStyleClass().add(Styles.SECTION_TITLE);
+        getChildren().addAll(figures, movesTitle, moves, previewTitle, previews);
+    }
+
+    void setTheme(Theme theme) {
+        canvas.setDarkTheme(theme == Theme.DARK);
+        map.setPalette(theme == Theme.DARK ? MapPalette.DARK : MapPalette.LIGHT);
+    }
+
+    void show(Suggestion suggestion) {
+        shown = suggestion;
+        figures.getChildren().clear();
+        if (suggestion == null) {
+            moves.getItems().clear();
+            return;
+        }
+        header("", "Now", "Proposed");
+        PlanFigures before = suggestion.before();
+        PlanFigures after = suggestion.after();
+        row("Mean latency (forward + origin)", ms(before.meanLatencyMs()), ms(after.meanLatencyMs()));
+        row("Forwarded to another location", percent(before.forwardedShare()), percent(after.forwardedShare()));
+        row("Worst utilization", percent(before.worstUtilization()), percent(after.worstUtilization()));
+        if (!Double.isNaN(suggestion.worstUnderFailureAfter())) {
+            row("Worst utilization, any single failure", percent(suggestion.worstUnderFailureBefore()),
+                    percent(suggestion.worstUnderFailureAfter()));
+        }
+        row("Unserved connections", connections(before.unserved()), connections(after.unserved()));
+        row("Locations / data centers holding", before.locations() + " / " + before.dataCenters(),
+                after.locations() + " / " + after.dataCenters());
+        moves.getItems().setAll(suggestion.moves());
+        moves.setPrefHeight(46 + 30 * Math.min(5, Math.max(2, suggestion.moves().size())));
+        moves.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        preview.replace(suggestion.topology(), null);
+        map.setTopology(suggestion.topology());
+        List<ElementRef> holders = suggestion.placement().dataCenters().stream().map(ElementRef::dataCenter).toList();
+        previewSelection.selectAll(holders);
+        Platform.runLater(() -> {
+            canvas.fitToWindow();
+            map.fitToTopology();
+        });
+    }
+
+    private String shares(Move move) {
+        if (shown == null) {
+            return "";
+        }
+        return shown.placement().addresses().stream().filter(a -> a.address().equals(move.address())).findFirst()
+                .map(AddressPlacement::shares).map(s -> s.entrySet().stream()
+                        .map(e -> e.getKey() + " " + percent(e.getValue())).collect(Collectors.joining(", ")))
+                .orElse("");
+    }
+
+    private void header(String... cells) {
+        int row = figures.getRowCount();
+        for (int i = 0; i < cells.length; i++) {
+            Label label = new Label(cells[i]);
+            label.getStyleClass().add(Styles.DETAIL);
+            figures.add(label, i, row);
+        }
+    }
+
+    private void row(String title, String before, String after) {
+        int row = figures.getRowCount();
+        figures.add(new Label(title), 0, row);
+        figures.add(new Label(before), 1, row);
+        Label proposed = new Label(after);
+        proposed.getStyleClass().add(Styles.ROW_TITLE);
+        figures.add(proposed, 2, row);
+    }
+
+    private static TableColumn<Move, String> column(String title, double width,
+                                                    java.util.function.Function<Move, String> value) {
+        TableColumn<Move, String> column = new TableColumn<>(title);
+        column.setPrefWidth(width);
+        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+        column.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+                // Long lists of locations and shares are cut to the column; the whole text is one hover away.
+                setTooltip(empty || item == null || item.isEmpty() ? null : new javafx.scene.control.Tooltip(item));
+            }
+        });
+        return column;
+    }
+
+    static String ms(double value) {
+        return String.format(Locale.ROOT, "%.1f ms", value);
+    }
+
+    static String percent(double fraction) {
+        return Double.isInfinite(fraction) ? "no capacity" : String.format(Locale.ROOT, "%.1f %%", fraction * 100);
+    }
+
+    static String connections(double value) {
+        return String.format(Locale.ROOT, "%,.0f", value);
+    }
+}
