@@ -467,8 +467,11 @@ public final class TopologyCanvasView extends Region implements TraceOverlayTarg
     }
 
     private void topologyChanged(Topology topology) {
+        Topology before = scene.topology();
         scene = CanvasScene.of(topology, scene);
-        selection.retainExisting(ref -> !isDrawnKind(ref) || scene.boxOf(ref).isPresent());
+        if (!topology.sameElementsAs(before)) {
+            selection.retainExisting(ref -> !isDrawnKind(ref) || scene.boxOf(ref).isPresent());
+        }
         if (renamer.isEditing()) {
             renamer.cancel();
         }

@@ -101,6 +101,20 @@ public final class Layout extends AbstractMap<String, LayoutBox> {
         return builder.build();
     }
 
+    /**
+     * This layout with every box moved by a distance, in the same order: what moving the whole picture writes,
+     * built in one pass over the structure instead of one lookup per id.
+     */
+    public Layout translated(double dx, double dy) {
+        if (dx == 0 && dy == 0 || size == 0) {
+            return this;
+        }
+        Layout moved = new Layout(HashTrie.mapBoxes(trie,
+                box -> new LayoutBox(box.x() + dx, box.y() + dy, box.w(), box.h())), order, size);
+        moved.placesEverythingOf = placesEverythingOf;
+        return moved;
+    }
+
     /** A builder that starts from this layout; what it does not change stays shared with it. */
     public Builder toBuilder() {
         return new Builder(this);
