@@ -36,7 +36,7 @@ final class Deletion {
         Set<String> locations = byKind.get(ElementKind.LOCATION);
         Set<String> dataCenters = byKind.get(ElementKind.DATA_CENTER);
         Set<String> servers = byKind.get(ElementKind.SERVER);
-        Set<String> removed = new HashSet<>();
+        Set<String> removed = new HashSet<>(refs.size() * 4 / 3 + 16);
         List<Location> keptLocations = new ArrayList<>(t.locations().size());
         for (Location l : t.locations()) {
             if (locations.contains(l.id())) {
@@ -98,13 +98,7 @@ final class Deletion {
     private static Layout withoutKeys(Layout layout, Set<String> removed) {
         if (removed.size() > layout.size() / 2) {
             // Most of the picture goes (Select All, Delete): what stays is written afresh, in its order.
-            Layout.Builder kept = Layout.builder();
-            layout.forEach((id, box) -> {
-                if (!removed.contains(id)) {
-                    kept.put(id, box);
-                }
-            });
-            return kept.build();
+            return layout.withoutAll(removed);
         }
         Layout.Builder kept = layout.toBuilder();
         removed.forEach(kept::remove);
@@ -113,13 +107,22 @@ final class Deletion {
 
     /** The ids of the elements to delete, by kind, in one pass over what may be 100,000 references. */
     private static Map<ElementKind, Set<String>> idsByKind(Collection<ElementRef> refs) {
-        Map<ElementKind, Set<String>> ids = new EnumMap<>(ElementKind.class);
+        Map<ElementKind, List<String>> listed = new EnumMap<>(ElementKind.class);
         for (ElementKind kind : ElementKind.values()) {
-            ids.put(kind, new HashSet<>());
+            listed.put(kind, new ArrayList<>());
         }
         for (ElementRef ref : refs) {
-            ids.get(ref.kind()).add(ref.id());
+            listed.get(ref.kind()).add(ref.id());
         }
+        // Sets sized once for what they hold: growing one to 100,000 ids rehashes it a dozen times.
+        Map<ElementKind, Set<String>> ids = new EnumMap<>(ElementKind.class);
+        listed.forEach((kind, list) -> ids.put(kind, setOf(list)));
         return ids;
+    }
+
+    private static Set<String> setOf(List<String> ids) {
+        Set<String> set = new HashSet<>(ids.size() * 4 / 3 + 1);
+        set.addAll(ids);
+        return set;
     }
 }

@@ -214,7 +214,7 @@ final class HashTrie {
         left.keySet().forEach(out);
     }
 
-    private static void leaves(Object at, java.util.function.Consumer<Leaf> visit) {
+    static void leaves(Object at, java.util.function.Consumer<Leaf> visit) {
         if (at instanceof Leaf leaf) {
             visit.accept(leaf);
         } else if (at instanceof Collision c) {

@@ -115,6 +115,26 @@ public final class Layout extends AbstractMap<String, LayoutBox> {
         return moved;
     }
 
+    /**
+     * This layout without the given ids, in the same order: one walk over the structure instead of a removal per
+     * id, which suits taking most of a layout away (Select All, Delete); the same layout when it has none of them.
+     */
+    public Layout withoutAll(Set<String> ids) {
+        List<HashTrie.Leaf> kept = new ArrayList<>();
+        HashTrie.leaves(trie, leaf -> {
+            if (!ids.contains(leaf.key())) {
+                kept.add(leaf);
+            }
+        });
+        if (kept.size() == size) {
+            return this;
+        }
+        kept.sort(java.util.Comparator.comparingInt(HashTrie.Leaf::seq));
+        Builder builder = builder();
+        kept.forEach(leaf -> builder.put(leaf.key(), leaf.box()));
+        return builder.build();
+    }
+
     /** A builder that starts from this layout; what it does not change stays shared with it. */
     public Builder toBuilder() {
         return new Builder(this);

@@ -59,6 +59,24 @@ class LayoutTest {
     }
 
     @Test
+    void taking_most_ids_away_keeps_the_rest_in_order_and_taking_none_keeps_the_layout() {
+        Layout original = numbered(3_000);
+        java.util.Set<String> gone = new java.util.HashSet<>();
+        for (int i = 0; i < 3_000; i++) {
+            if (i % 1_000 != 7) {
+                gone.add("s" + i);
+            }
+        }
+
+        Layout kept = original.withoutAll(gone);
+
+        assertThat(new ArrayList<>(kept.keySet())).containsExactly("s7", "s1007", "s2007");
+        assertThat(kept.get("s1007")).isEqualTo(new LayoutBox(1007, 0, 1, 1));
+        assertThat(original).isEqualTo(numbered(3_000));
+        assertThat(original.withoutAll(java.util.Set.of("nope"))).isSameAs(original);
+    }
+
+    @Test
     void a_builder_used_again_after_building_does_not_change_what_it_built() {
         Layout.Builder builder = numbered(100).toBuilder();
         builder.put("s1", new LayoutBox(7, 7, 7, 7));
