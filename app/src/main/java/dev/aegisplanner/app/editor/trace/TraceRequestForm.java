@@ -57,9 +57,11 @@ final class TraceRequestForm extends GridPane {
         scenario.setId("trace-scenario");
         scenario.setPromptText("By hand");
         scenario.setCellFactory(list -> new Cell<>(Scenario::displayName, "By hand"));
-        scenario.setButtonCell(new Cell<>(Scenario::displayName, "By hand"));
+        // A scenario's name is a sentence, longer than a narrow panel's field: it wraps onto a second line.
+        Cell<Scenario> shown = new WrappingCell<>(Scenario::displayName, "By hand");
+        shown.setId("trace-scenario-shown");
+        scenario.setButtonCell(shown);
         scenario.valueProperty().bindBidirectional(model.scenarioProperty());
-        // A scenario's name is a sentence, longer than a narrow panel's field: the tooltip says it whole.
         Tooltip about = new Tooltip();
         about.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> scenario.getValue() == null
                 ? "Trace a saved scenario; change any field below to trace by hand"
@@ -116,7 +118,7 @@ final class TraceRequestForm extends GridPane {
     }
 
     /** A combo cell that shows an entry by a function of it, and a word for none. */
-    private static final class Cell<T> extends ListCell<T> {
+    private static class Cell<T> extends ListCell<T> {
         private final Function<T, String> text;
         private final String none;
 
@@ -129,6 +131,28 @@ final class TraceRequestForm extends GridPane {
         protected void updateItem(T item, boolean empty) {
             super.updateItem(item, empty);
             setText(empty || item == null ? none : text.apply(item));
+        }
+    }
+
+    /**
+     * A combo's shown entry that wraps a long text onto more lines. The combo asks its cell for a height without
+     * a width; the cell answers for the width it was last given, so the combo grows to the lines it needs.
+     */
+    private static final class WrappingCell<T> extends Cell<T> {
+
+        WrappingCell(Function<T, String> text, String none) {
+            super(text, none);
+            setWrapText(true);
+        }
+
+        @Override
+        protected double computePrefHeight(double width) {
+            return super.computePrefHeight(width < 0 && getWidth() > 0 ? getWidth() : width);
+        }
+
+        @Override
+        protected double computeMinHeight(double width) {
+            return computePrefHeight(width);
         }
     }
 }
