@@ -96,6 +96,10 @@ class ReadingAtLaptopSizeTest {
         assertThat(contents.getText()).isEqualTo("3 data centers, 12 servers");
         assertWhole(contents);
         assertNothingTruncatedIn(robot.lookup("#property-sheet").query());
+        Node sheet = robot.lookup("#property-sheet").query();
+        Bounds rows = sheet.localToScene(sheet.getLayoutBounds());
+        Bounds shown = contents.localToScene(contents.getLayoutBounds());
+        assertThat(shown.getMaxY()).as("the last row inside the sheet, not scrolled off").isLessThanOrEqualTo(rows.getMaxY());
     }
 
     @Test
@@ -107,6 +111,13 @@ class ReadingAtLaptopSizeTest {
         assertThat(shown.getText()).isEqualTo("Payments from Singapore travel to Frankfurt");
         assertWhole(shown);
         assertNothingTruncatedIn(robot.lookup("#trace-panel").query());
+        Node form = robot.lookup("#trace-panel .trace-form-scroll").query();
+        Bounds room = form.localToScene(form.getLayoutBounds());
+        for (String field : List.of("#trace-ingress", "#tool-trace-save-scenario")) {
+            Node node = robot.lookup(field).query();
+            Bounds b = node.localToScene(node.getLayoutBounds());
+            assertThat(b.getMaxY()).as(field + " in view without scrolling").isLessThanOrEqualTo(room.getMaxY());
+        }
     }
 
     @Test

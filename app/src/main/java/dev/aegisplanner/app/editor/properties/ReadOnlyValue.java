@@ -12,12 +12,34 @@ import org.controlsfx.property.editor.PropertyEditor;
  */
 final class ReadOnlyValue implements PropertyEditor<Object> {
 
-    private final Label value = new Label();
+    /**
+     * The sheet measures its rows by their preferred widths, which for a long value is one long line; the value
+     * answers for the width it was last given instead, so its row grows to the lines it wraps onto.
+     */
+    private final Label value = new Label() {
+        @Override
+        protected double computePrefWidth(double height) {
+            double whole = super.computePrefWidth(height);
+            return getWidth() > 0 ? Math.min(whole, getWidth()) : whole;
+        }
+
+        @Override
+        protected double computePrefHeight(double width) {
+            return super.computePrefHeight(width < 0 && getWidth() > 0 ? getWidth() : width);
+        }
+
+        @Override
+        protected double computeMinHeight(double width) {
+            return computePrefHeight(width);
+        }
+    };
 
     ReadOnlyValue(FieldViewModel field) {
         value.getStyleClass().add(Styles.READ_ONLY_VALUE);
         value.setId(ValidatingTextEditor.idOf(field));
         value.setWrapText(true);
+        // A new width can mean another number of lines: the rows are measured again.
+        value.widthProperty().addListener((obs, old, now) -> value.requestLayout());
         value.textProperty().bind(field.valueProperty());
         if (!field.description().isEmpty()) {
             value.setTooltip(new Tooltip(field.description()));

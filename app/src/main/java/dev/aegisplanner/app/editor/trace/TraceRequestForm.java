@@ -1,7 +1,6 @@
 package dev.aegisplanner.app.editor.trace;
 
 import dev.aegisplanner.app.editor.actions.Controls;
-import dev.aegisplanner.app.editor.theme.Icons;
 import dev.aegisplanner.app.editor.theme.Styles;
 import dev.aegisplanner.model.topology.Family;
 import dev.aegisplanner.model.topology.Scenario;
@@ -81,20 +80,19 @@ final class TraceRequestForm extends GridPane {
         ingress.getStyleClass().add(Styles.INPUT_ROW);
         HBox.setHgrow(ingress.getChildren().get(0), Priority.ALWAYS);
 
-        Button save = new Button("Save as Scenario...", Icons.of(actions.saveAsScenario.icon()));
-        save.setId("trace-save-scenario");
-        save.setOnAction(e -> actions.saveAsScenario.run());
-        save.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
-                () -> actions.saveAsScenario.disabled().get(), actions.saveAsScenario.disabled()));
-        save.setMaxWidth(Double.MAX_VALUE);
-        save.setTooltip(new Tooltip(actions.saveAsScenario.help()));
+        // Saving the request sits beside the scenarios it adds to: a row of its own would push the request's
+        // last field out of a laptop's dock once a long scenario name wraps.
+        Button save = Controls.toolButton(actions.saveAsScenario);
+        HBox scenarioRow = new HBox(scenario, save);
+        scenarioRow.getStyleClass().add(Styles.INPUT_ROW);
+        HBox.setHgrow(scenario, Priority.ALWAYS);
+        scenario.setMaxWidth(Double.MAX_VALUE);
 
-        row(0, "Scenario", scenario);
+        row(0, "Scenario", scenarioRow);
         row(1, "Zone", ids("trace-zone", model.zones(), model.zoneProperty()));
         row(2, "Origin", ids("trace-origin", model.origins(), model.originProperty()));
         row(3, "Family", family);
         row(4, "Ingress", ingress);
-        add(save, 0, 5, 2, 1);
     }
 
     private void row(int index, String title, Node control) {
@@ -143,6 +141,7 @@ final class TraceRequestForm extends GridPane {
         WrappingCell(Function<T, String> text, String none) {
             super(text, none);
             setWrapText(true);
+            widthProperty().addListener((obs, old, now) -> requestLayout());
         }
 
         @Override
