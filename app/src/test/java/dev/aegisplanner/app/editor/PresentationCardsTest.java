@@ -1,0 +1,65 @@
+package dev.aegisplanner.app.editor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.testfx.util.WaitForAsyncUtils.waitFor;
+import static org.testfx.util.WaitForAsyncUtils.waitForFxEvents;
+
+import dev.aegisplanner.model.engine.Tier;
+import dev.aegisplanner.model.io.TopologyReader;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** The presentation's outcome card on a laptop's screen says its tier's headline whole, over two lines if it must. */
+@ExtendWith(ApplicationExtension.class)
+class PresentationCardsTest {
+
+    private EditorHarness harness;
+
+    @Start
+    void start(Stage stage) throws IOException {
+        harness = new EditorHarness(TopologyReader.read(Path.of("..", "samples", "global-retailer.json")).topology());
+        harness.start(stage);
+    }
+
+    @BeforeEach
+    void presenting(FxRobot robot) throws TimeoutException {
+        harness.awaitOpened();
+        robot.type(KeyCode.F5);
+        waitFor(5, TimeUnit.SECONDS, () -> harness.window.presentation() != null
+                && harness.window.presentation().isShowing());
+    }
+
+    @AfterEach
+    void leave(FxRobot robot) {
+        robot.interact(() -> harness.window.presentation().close());
+    }
+
+    @Test
+    void the_longest_headline_reads_whole_on_a_laptop(FxRobot robot) throws TimeoutException {
+        // media-v6, the seventh scenario of the sample, egresses over IPv6 from the ingress server.
+        for (int i = 0; i < 6; i++) {
+            robot.interact(() -> harness.window.presentation().next());
+        }
+        waitFor(10, TimeUnit.SECONDS, () -> harness.window.traceSession().traceProperty().get() != null
+                && harness.window.traceSession().traceProperty().get().tier() == Tier.IPV6_GLOBAL);
+        waitForFxEvents();
+
+        Label headline = robot.lookup("#presentation-headline").queryAs(Label.class);
+        assertThat(headline.getScene().getWidth()).as("the headless screen is a laptop's").isLessThanOrEqualTo(1440);
+        assertThat(headline.getText()).isEqualTo("IPv6 egresses from the ingress server");
+        assertThat(headline.getHeight() + 0.5).as("every line shown").isGreaterThanOrEqualTo(headline.prefHeight(headline.getWidth()));
+        assertThat(headline.isWrapText() || headline.getWidth() + 0.5 >= headline.prefWidth(-1)).as("not cut short").isTrue();
+    }
+}
