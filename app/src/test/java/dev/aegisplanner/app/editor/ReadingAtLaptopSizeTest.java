@@ -103,6 +103,14 @@ class ReadingAtLaptopSizeTest {
     }
 
     @Test
+    void a_read_only_value_that_is_empty_says_so(FxRobot robot) {
+        robot.interact(() -> window.selection().select(ElementRef.server("lhr2-s2")));
+        waitForFxEvents();
+
+        assertThat(robot.lookup("#field-egress-ips").queryAs(Labeled.class).getText()).isEqualTo("none");
+    }
+
+    @Test
     void a_scenarios_name_reads_whole_in_the_request(FxRobot robot) {
         robot.interact(() -> window.traceRequest().chooseScenario("pay-sin"));
         waitForFxEvents();

@@ -40,7 +40,9 @@ final class ReadOnlyValue implements PropertyEditor<Object> {
         value.setWrapText(true);
         // A new width can mean another number of lines: the rows are measured again.
         value.widthProperty().addListener((obs, old, now) -> value.requestLayout());
-        value.textProperty().bind(field.valueProperty());
+        // An empty value says so in the field's own word ("none"), as an empty text field's prompt would.
+        value.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() ->
+                field.valueProperty().get().isEmpty() ? field.prompt() : field.valueProperty().get(), field.valueProperty()));
         if (!field.description().isEmpty()) {
             value.setTooltip(new Tooltip(field.description()));
         }
