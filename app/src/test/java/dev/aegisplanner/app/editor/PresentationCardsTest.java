@@ -10,7 +10,9 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import dev.aegisplanner.app.trace.TierPalette;
 import javafx.scene.control.Label;
+import javafx.scene.layout.Region;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -61,5 +63,23 @@ class PresentationCardsTest {
         assertThat(headline.getText()).isEqualTo("IPv6 egresses from the ingress server");
         assertThat(headline.getHeight() + 0.5).as("every line shown").isGreaterThanOrEqualTo(headline.prefHeight(headline.getWidth()));
         assertThat(headline.isWrapText() || headline.getWidth() + 0.5 >= headline.prefWidth(-1)).as("not cut short").isTrue();
+    }
+
+    @Test
+    void the_station_the_packet_is_at_is_tinted_with_the_tiers_colour(FxRobot robot) throws TimeoutException {
+        for (int i = 0; i < 6; i++) {
+            robot.interact(() -> harness.window.presentation().next());
+        }
+        waitFor(10, TimeUnit.SECONDS, () -> harness.window.traceSession().traceProperty().get() != null
+                && harness.window.traceSession().traceProperty().get().tier() == Tier.IPV6_GLOBAL);
+        waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".hop-station").queryAll().stream()
+                .anyMatch(n -> n.getPseudoClassStates().contains(javafx.css.PseudoClass.getPseudoClass("current"))));
+        waitForFxEvents();
+
+        Region current = (Region) robot.lookup(".hop-station").queryAll().stream()
+                .filter(n -> n.getPseudoClassStates().contains(javafx.css.PseudoClass.getPseudoClass("current")))
+                .findFirst().orElseThrow();
+        assertThat(current.getBackground().getFills().get(0).getFill())
+                .isEqualTo(TierPalette.colour(Tier.IPV6_GLOBAL));
     }
 }
