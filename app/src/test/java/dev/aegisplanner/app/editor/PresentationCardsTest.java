@@ -72,14 +72,23 @@ class PresentationCardsTest {
         }
         waitFor(10, TimeUnit.SECONDS, () -> harness.window.traceSession().traceProperty().get() != null
                 && harness.window.traceSession().traceProperty().get().tier() == Tier.IPV6_GLOBAL);
-        waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".hop-station").queryAll().stream()
-                .anyMatch(n -> n.getPseudoClassStates().contains(javafx.css.PseudoClass.getPseudoClass("current"))));
-        waitForFxEvents();
+        // The station is styled in the pulse after it becomes the current one.
+        javafx.scene.paint.Paint[] tint = new javafx.scene.paint.Paint[1];
+        waitFor(10, TimeUnit.SECONDS, () -> {
+            robot.interact(() -> {
+                Region current = currentStation(robot);
+                tint[0] = current == null || current.getBackground() == null ? null
+                        : current.getBackground().getFills().get(0).getFill();
+            });
+            return tint[0] != null;
+        });
 
-        Region current = (Region) robot.lookup(".hop-station").queryAll().stream()
+        assertThat(tint[0]).isEqualTo(TierPalette.colour(Tier.IPV6_GLOBAL));
+    }
+
+    private static Region currentStation(FxRobot robot) {
+        return (Region) robot.lookup(".hop-station").queryAll().stream()
                 .filter(n -> n.getPseudoClassStates().contains(javafx.css.PseudoClass.getPseudoClass("current")))
-                .findFirst().orElseThrow();
-        assertThat(current.getBackground().getFills().get(0).getFill())
-                .isEqualTo(TierPalette.colour(Tier.IPV6_GLOBAL));
+                .findFirst().orElse(null);
     }
 }
