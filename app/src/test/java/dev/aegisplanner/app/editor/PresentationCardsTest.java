@@ -37,25 +37,17 @@ class PresentationCardsTest {
 
     @BeforeEach
     void presenting(FxRobot robot) throws TimeoutException {
-        harness.awaitOpened();
-        robot.type(KeyCode.F5);
-        waitFor(5, TimeUnit.SECONDS, () -> harness.window.presentation() != null
-                && harness.window.presentation().isShowing());
+        harness.awaitPresenting(robot);
     }
 
     @AfterEach
     void leave(FxRobot robot) {
-        robot.interact(() -> harness.window.presentation().close());
+        harness.stopPresenting(robot);
     }
 
     @Test
     void the_longest_headline_reads_whole_on_a_laptop(FxRobot robot) throws TimeoutException {
-        // media-v6, the seventh scenario of the sample, egresses over IPv6 from the ingress server.
-        for (int i = 0; i < 6; i++) {
-            robot.interact(() -> harness.window.presentation().next());
-        }
-        waitFor(10, TimeUnit.SECONDS, () -> harness.window.traceSession().traceProperty().get() != null
-                && harness.window.traceSession().traceProperty().get().tier() == Tier.IPV6_GLOBAL);
+        showTheIpv6Scenario(robot);
         waitForFxEvents();
 
         Label headline = robot.lookup("#presentation-headline").queryAs(Label.class);
@@ -67,11 +59,7 @@ class PresentationCardsTest {
 
     @Test
     void the_station_the_packet_is_at_is_tinted_with_the_tiers_colour(FxRobot robot) throws TimeoutException {
-        for (int i = 0; i < 6; i++) {
-            robot.interact(() -> harness.window.presentation().next());
-        }
-        waitFor(10, TimeUnit.SECONDS, () -> harness.window.traceSession().traceProperty().get() != null
-                && harness.window.traceSession().traceProperty().get().tier() == Tier.IPV6_GLOBAL);
+        showTheIpv6Scenario(robot);
         // The station is styled in the pulse after it becomes the current one.
         javafx.scene.paint.Paint[] tint = new javafx.scene.paint.Paint[1];
         waitFor(10, TimeUnit.SECONDS, () -> {
@@ -90,5 +78,14 @@ class PresentationCardsTest {
         return (Region) robot.lookup(".hop-station").queryAll().stream()
                 .filter(n -> n.getPseudoClassStates().contains(javafx.css.PseudoClass.getPseudoClass("current")))
                 .findFirst().orElse(null);
+    }
+
+    /** media-v6, the seventh scenario of the sample, egresses over IPv6 from the ingress server. */
+    private void showTheIpv6Scenario(FxRobot robot) throws TimeoutException {
+        for (int i = 0; i < 6; i++) {
+            robot.interact(() -> harness.window.presentation().next());
+        }
+        waitFor(10, TimeUnit.SECONDS, () -> harness.window.traceSession().traceProperty().get() != null
+                && harness.window.traceSession().traceProperty().get().tier() == Tier.IPV6_GLOBAL);
     }
 }

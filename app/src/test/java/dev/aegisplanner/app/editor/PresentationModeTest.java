@@ -35,16 +35,13 @@ class PresentationModeTest {
 
     @BeforeEach
     void presenting(FxRobot robot) throws TimeoutException {
-        harness.awaitOpened();
-        robot.type(KeyCode.F5);
-        waitFor(5, TimeUnit.SECONDS, () -> harness.window.presentation() != null
-                && harness.window.presentation().isShowing());
+        harness.awaitPresenting(robot);
     }
 
     /** A presentation left full screen would outlive the test's window. */
     @AfterEach
     void leave(FxRobot robot) {
-        robot.interact(() -> harness.window.presentation().close());
+        harness.stopPresenting(robot);
     }
 
     private String title(FxRobot robot) {

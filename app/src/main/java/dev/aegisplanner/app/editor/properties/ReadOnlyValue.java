@@ -1,6 +1,7 @@
 package dev.aegisplanner.app.editor.properties;
 
 import dev.aegisplanner.app.editor.theme.Styles;
+import dev.aegisplanner.app.editor.theme.WrapWidth;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
@@ -25,7 +26,7 @@ final class ReadOnlyValue implements PropertyEditor<Object> {
 
         @Override
         protected double computePrefHeight(double width) {
-            return super.computePrefHeight(width < 0 && getWidth() > 0 ? getWidth() : width);
+            return super.computePrefHeight(WrapWidth.of(this, width));
         }
 
         @Override

@@ -2,6 +2,7 @@ package dev.aegisplanner.app.editor.trace;
 
 import dev.aegisplanner.app.editor.actions.Controls;
 import dev.aegisplanner.app.editor.theme.Styles;
+import dev.aegisplanner.app.editor.theme.WrapWidth;
 import dev.aegisplanner.model.topology.Family;
 import dev.aegisplanner.model.topology.Scenario;
 import java.util.function.Function;
@@ -146,7 +147,7 @@ final class TraceRequestForm extends GridPane {
 
         @Override
         protected double computePrefHeight(double width) {
-            return super.computePrefHeight(width < 0 && getWidth() > 0 ? getWidth() : width);
+            return super.computePrefHeight(WrapWidth.of(this, width));
         }
 
         @Override
