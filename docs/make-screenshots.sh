@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Makes the README's pictures with the command line's own export (`aegis export --format png`), so they
 # always show what the current build draws: the demo topology, then one scenario's path per interesting
-# tier. Run it from anywhere after changing the drawing, and commit docs/images/.
+# tier, and a forward the backbone carries through other locations. Run it from anywhere after changing the drawing, and commit docs/images/.
 #
 #   docs/make-screenshots.sh            builds the launcher if it is missing
 #   docs/make-screenshots.sh --build    builds it again first
@@ -24,7 +24,7 @@ mkdir -p "$out"
 picture() {
     local name="$1"
     shift
-    java -jar "$jar" export "$sample" --format png --width "$width" "$@" -o "$out/$name.png"
+    java -jar "$jar" export "${from:-$sample}" --format png --width "$width" "$@" -o "$out/$name.png"
     echo "docs/images/$name.png"
 }
 
@@ -33,3 +33,4 @@ picture path-same-data-center --scenario shop-lhr
 picture path-other-location --scenario pay-sin
 picture path-no-egress --scenario outlet-down
 picture path-other-location-dark --scenario pay-sin --theme dark
+from="$root/samples/across-the-ocean.json" picture path-backbone-route --scenario fra-crosses

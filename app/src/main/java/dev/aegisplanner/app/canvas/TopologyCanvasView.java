@@ -236,6 +236,7 @@ public final class TopologyCanvasView extends Region implements TraceOverlayTarg
      */
     public void setPresenting(boolean value) {
         presenting = value;
+        selectionChanged = true;
         renderer.setPathTextScale(value ? PRESENTING_TEXT_SCALE : 1);
         scrollBars.horizontal().setVisible(!value);
         scrollBars.vertical().setVisible(!value);
@@ -535,14 +536,20 @@ public final class TopologyCanvasView extends Region implements TraceOverlayTarg
                 flash = null;
             }
         }
-        ElementRef highlight = dropTarget != null ? dropTarget : dragTarget != null ? dragTarget : pointer.hover();
-        RenderState state = new RenderState(selectionSnapshot, markers, highlight, flash, Math.min(1, phase),
-                pointer.band(), tool.get() == CanvasTool.SELECT, palette(), false, guides, ghosts);
+        ElementRef highlight = presenting ? null
+                : dropTarget != null ? dropTarget : dragTarget != null ? dragTarget : pointer.hover();
+        RenderState state = new RenderState(shownSelection(), markers, highlight, flash, Math.min(1, phase),
+                pointer.band(), !presenting && tool.get() == CanvasTool.SELECT, palette(), false, guides, ghosts);
         if (getScene() != null && getScene().getWindow() != null) {
             surface.setPixelRatio(getScene().getWindow().getOutputScaleX());
         }
         renderer.render(surface, scene, camera.viewport(), state);
         return flash != null;
+    }
+
+    /** What the drawing marks as selected: the selection, except in front of an audience, where handles only distract. */
+    public Set<ElementRef> shownSelection() {
+        return presenting ? Set.of() : selectionSnapshot;
     }
 
     private void paintPath() {

@@ -49,7 +49,7 @@ final class ExportCommand implements Callable<Integer> {
     private Integer width;
 
     @Option(names = "--scale", paramLabel = "FACTOR",
-            description = "Draw a png or svg picture at this scale instead: 1 is the editor at 100 %, 0.5 half that.")
+            description = "Draw a png or svg picture at this scale instead: 1 is the editor at 100 %%, 0.5 half that.")
     private Double scale;
 
     @Option(names = "--theme", paramLabel = "THEME", description = "light (the default) or dark, for png and svg.")

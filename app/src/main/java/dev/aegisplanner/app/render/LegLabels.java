@@ -47,7 +47,7 @@ final class LegLabels {
         return trace.tier() == Tier.NO_AEGIS ? "egress \u00b7 shared IP" : "egress";
     }
 
-    private static String millis(double ms) {
+    static String millis(double ms) {
         return BigDecimal.valueOf(ms).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString() + " ms";
     }
 }

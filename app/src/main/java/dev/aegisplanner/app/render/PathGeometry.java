@@ -1,13 +1,16 @@
 package dev.aegisplanner.app.render;
 
 import dev.aegisplanner.app.render.scene.CanvasScene;
+import dev.aegisplanner.app.render.scene.SceneFrame;
 import dev.aegisplanner.app.render.scene.SceneOrigin;
 import dev.aegisplanner.app.render.scene.SceneServer;
+import dev.aegisplanner.model.engine.BackboneRoute;
 import dev.aegisplanner.model.engine.Hop;
 import dev.aegisplanner.model.engine.HopKind;
 import dev.aegisplanner.model.engine.Tier;
 import dev.aegisplanner.model.engine.TraceResult;
 import dev.aegisplanner.model.topology.LayoutBox;
+import dev.aegisplanner.model.topology.Link;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -17,7 +20,8 @@ import java.util.Optional;
  * service takes the request, the egress router on the ingress server, the egress server, the origin) and a
  * leg between each two. Legs run between the stations' points and are drawn from where they leave one
  * station's box to where they enter the next. The cache service is a point on the ingress data center's
- * edge, on the way from the client to the router, so the ingress arrow ends at the data center.
+ * edge, on the way from the client to the router, so the ingress arrow ends at the data center. A forward the
+ * backbone carried through other locations runs through them, link by link, as it does on the map.
  */
 final class PathGeometry {
 
@@ -37,14 +41,41 @@ final class PathGeometry {
 
     /**
      * @param to the index of the hop the leg arrives at
-     * @param start where the drawn part starts (leaving the previous station's mark), as a curve parameter
-     * @param end where it ends (entering this station's mark)
+     * @param parts the curves the leg runs along: one, or for a forward through other locations one per
+     *     backbone link, each from location to location
+     * @param links the backbone links the parts stand for, in order; empty for a leg that is not a routed forward
+     * @param start where the drawn part starts (leaving the previous station's mark), as a parameter of the first part
+     * @param end where it ends (entering this station's mark), as a parameter of the last part
      */
-    record Leg(int to, Hop hop, Curve curve, double start, double end) {
+    record Leg(int to, Hop hop, List<Curve> parts, List<Link> links, double start, double end) {
+
+        Leg {
+            parts = List.copyOf(parts);
+            links = List.copyOf(links);
+        }
+
+        Curve first() {
+            return parts.get(0);
+        }
+
+        Curve last() {
+            return parts.get(parts.size() - 1);
+        }
+
+        /** The point a fraction {@code along} of the way: the parts share the leg equally, as the hops do. */
+        double[] point(double along) {
+            double scaled = Math.max(0, Math.min(1, along)) * parts.size();
+            int i = (int) Math.min(parts.size() - 1, Math.floor(scaled));
+            Curve part = parts.get(i);
+            double t = scaled - i;
+            return new double[] {part.x(t), part.y(t)};
+        }
     }
 
     private final List<Station> stations = new ArrayList<>();
     private final List<Leg> legs = new ArrayList<>();
+    /** The locations a routed forward passes between its ends, as they are on screen. */
+    private final List<LayoutBox> via = new ArrayList<>();
     private final Curve failed;
 
     private PathGeometry(CanvasScene scene, Viewport vp, TraceResult trace) {
@@ -57,7 +88,8 @@ final class PathGeometry {
             Station from = stations.get(i - 1);
             Station to = stations.get(i);
             if (to.hop() == from.hop() + 1) {
-                legs.add(leg(from, to, hops.get(to.hop())));
+                legs.add(to.kind() == HopKind.EGRESS_SERVER ? forward(scene, vp, trace, from, to, hops.get(to.hop()))
+                        : leg(from, to, hops.get(to.hop())));
             }
         }
         failed = trace.tier() == Tier.NO_EGRESS ? station(HopKind.EGRESS_ROUTER).map(this::failedLeg).orElse(null) : null;
@@ -73,6 +105,11 @@ final class PathGeometry {
 
     List<Leg> legs() {
         return legs;
+    }
+
+    /** The screen boxes of the locations a forward passes on its backbone route between its ends, in order. */
+    List<LayoutBox> via() {
+        return via;
     }
 
     Optional<Station> station(HopKind kind) {
@@ -91,7 +128,7 @@ final class PathGeometry {
         if (along > 1e-9) {
             for (Leg leg : legs) {
                 if (leg.to() == at + 1) {
-                    return Optional.of(new double[] {leg.curve().x(along), leg.curve().y(along)});
+                    return Optional.of(leg.point(along));
                 }
             }
         }
@@ -134,13 +171,44 @@ final class PathGeometry {
     }
 
     private static Leg leg(Station from, Station to, Hop hop) {
-        double length = Math.hypot(to.x() - from.x(), to.y() - from.y());
-        boolean inside = from.kind() == HopKind.CACHE_SERVICE;
-        Curve curve = inside || length < 240 ? Curve.straight(from.x(), from.y(), to.x(), to.y())
-                : Curve.bowed(from.x(), from.y(), to.x(), to.y(), Math.min(70, length * 0.12));
+        Curve curve = span(from.x(), from.y(), to.x(), to.y(), from.kind() == HopKind.CACHE_SERVICE);
         double start = exit(curve, from.mark());
         double end = 1 - exit(reverse(curve), to.mark());
-        return new Leg(to.hop(), hop, curve, start, Math.max(start, end));
+        return new Leg(to.hop(), hop, List.of(curve), List.of(), start, Math.max(start, end));
+    }
+
+    /**
+     * The forward from the router to the egress server. When the backbone carried it through other locations,
+     * it runs through the middle of each, one part per link, so the canvas shows the route the map shows; a
+     * route through a location the drawing lacks is drawn direct.
+     */
+    private Leg forward(CanvasScene scene, Viewport vp, TraceResult trace, Station from, Station to, Hop hop) {
+        Optional<BackboneRoute> route = trace.backboneRoute().filter(r -> r.locations().size() > 2);
+        List<LayoutBox> passed = new ArrayList<>();
+        route.ifPresent(r -> r.locations().subList(1, r.locations().size() - 1).forEach(id ->
+                scene.frame(id).filter(SceneFrame::isLocation).ifPresent(f -> passed.add(vp.toScreen(f.box())))));
+        if (route.isEmpty() || passed.size() != route.get().locations().size() - 2) {
+            return leg(from, to, hop);
+        }
+        via.addAll(passed);
+        List<double[]> points = new ArrayList<>();
+        points.add(new double[] {from.x(), from.y()});
+        passed.forEach(b -> points.add(new double[] {b.x() + b.w() / 2, b.y() + b.h() / 2}));
+        points.add(new double[] {to.x(), to.y()});
+        List<Curve> parts = new ArrayList<>();
+        for (int i = 1; i < points.size(); i++) {
+            parts.add(span(points.get(i - 1)[0], points.get(i - 1)[1], points.get(i)[0], points.get(i)[1], false));
+        }
+        double start = exit(parts.get(0), from.mark());
+        double end = 1 - exit(reverse(parts.get(parts.size() - 1)), to.mark());
+        return new Leg(to.hop(), hop, parts, route.get().links(), start, parts.size() > 1 ? end : Math.max(start, end));
+    }
+
+    /** A curve from one point to another: straight when short or inside a frame, bowed over what it crosses when long. */
+    private static Curve span(double x1, double y1, double x2, double y2, boolean inside) {
+        double length = Math.hypot(x2 - x1, y2 - y1);
+        return inside || length < 240 ? Curve.straight(x1, y1, x2, y2)
+                : Curve.bowed(x1, y1, x2, y2, Math.min(70, length * 0.12));
     }
 
     private Curve failedLeg(Station router) {

@@ -15,7 +15,8 @@ import dev.aegisplanner.model.topology.LayoutBox;
  * documentation's diagrams: the stations the packet has reached lit, the ones ahead outlined; legs it has
  * travelled as solid arrows, the rest dashed; "ingress", "forward" (with its distance or backbone latency)
  * and "egress" on the legs; the cache service, egress router and egress server named; a request that cannot
- * egress ends in a red cross; and the packet itself.
+ * egress ends in a red cross; and the packet itself. A forward the backbone carried through other locations
+ * runs through each, outlined in the tier's colour, with every link's latency on its part of the way.
  */
 final class PathPainter {
 
@@ -47,6 +48,10 @@ final class PathPainter {
         for (Station station : path.stations()) {
             light(s, station, overlay.reached(station.hop()), tier, radius(station, vp));
         }
+        boolean forwarded = path.station(HopKind.EGRESS_SERVER).map(e -> overlay.reached(e.hop())).orElse(false);
+        for (LayoutBox location : path.via()) {
+            passed(s, location, forwarded, tier, FramePainter.LOCATION_RADIUS * vp.scale());
+        }
         for (Leg leg : path.legs()) {
             leg(s, leg, overlay.position(), tier);
         }
@@ -57,10 +62,19 @@ final class PathPainter {
             role(s, station, overlay.reached(station.hop()), tier, p, space);
         }
         for (Leg leg : path.legs()) {
+            boolean reached = overlay.reached(leg.to());
+            if (leg.parts().size() > 1) {
+                for (int i = 0; i < leg.parts().size(); i++) {
+                    Curve part = leg.parts().get(i);
+                    String latency = LegLabels.millis(leg.links().get(i).latencyMs());
+                    tag(s, latency, part.x(0.5), part.y(0.5), tier, p, reached, space);
+                }
+                continue;
+            }
             String label = LegLabels.of(leg.hop(), trace);
             if (label != null) {
                 double t = (leg.start() + leg.end()) / 2;
-                tag(s, label, leg.curve().x(t), leg.curve().y(t), tier, p, overlay.reached(leg.to()), space);
+                tag(s, label, leg.first().x(t), leg.first().y(t), tier, p, reached, space);
             }
         }
         path.packet(overlay.position()).ifPresent(at -> packet(s, at[0], at[1], tier, p));
@@ -93,25 +107,47 @@ final class PathPainter {
     /** The travelled part of a leg solid with its arrowhead, the part ahead dashed and faint. */
     private static void leg(Surface s, Leg leg, double position, Rgba tier) {
         double travelled = Math.max(0, Math.min(1, position - (leg.to() - 1)));
-        Curve curve = leg.curve();
-        double split = Math.max(leg.start(), Math.min(leg.end(), travelled));
-        if (split < leg.end()) {
-            s.setStroke(tier.fade(AHEAD));
-            s.setLineWidth(1.75);
-            s.setLineDashes(6, 5);
-            stroke(s, curve.part(split, leg.end() - arrowRoom(curve, leg.end())));
-            s.setLineDashes();
-            arrowhead(s, curve, leg.end(), tier.fade(AHEAD));
-        }
-        if (split > leg.start()) {
-            boolean arrived = travelled >= 1;
-            s.setStroke(tier);
-            s.setLineWidth(LINE);
-            stroke(s, curve.part(leg.start(), arrived ? leg.end() - arrowRoom(curve, leg.end()) : split));
-            if (arrived) {
-                arrowhead(s, curve, leg.end(), tier);
+        int n = leg.parts().size();
+        for (int i = 0; i < n; i++) {
+            Curve curve = leg.parts().get(i);
+            double from = i == 0 ? leg.start() : 0;
+            double to = i == n - 1 ? leg.end() : 1;
+            boolean last = i == n - 1;
+            double done = Math.max(0, Math.min(1, travelled * n - i));
+            double split = Math.max(from, Math.min(to, done));
+            double stop = last ? to - arrowRoom(curve, to) : to;
+            if (split < to) {
+                s.setStroke(tier.fade(AHEAD));
+                s.setLineWidth(1.75);
+                s.setLineDashes(6, 5);
+                stroke(s, curve.part(split, stop));
+                s.setLineDashes();
+                if (last) {
+                    arrowhead(s, curve, to, tier.fade(AHEAD));
+                }
+            }
+            if (split > from) {
+                boolean arrived = done >= 1;
+                s.setStroke(tier);
+                s.setLineWidth(LINE);
+                stroke(s, curve.part(from, arrived ? stop : split));
+                if (arrived && last) {
+                    arrowhead(s, curve, to, tier);
+                }
             }
         }
+    }
+
+    /** A location a forward passes on its way: outlined in the tier's colour, faint and dashed until it is passed. */
+    private static void passed(Surface s, LayoutBox location, boolean forwarded, Rgba tier, double radius) {
+        double arc = 2 * (radius + 3);
+        s.setStroke(forwarded ? tier : tier.fade(AHEAD));
+        s.setLineWidth(forwarded ? LINE : 1.5);
+        if (!forwarded) {
+            s.setLineDashes(5, 4);
+        }
+        s.strokeRoundRect(location.x() - 3, location.y() - 3, location.w() + 6, location.h() + 6, arc, arc);
+        s.setLineDashes();
     }
 
     /** The failed leg of a request that cannot egress: dashed towards the origins, ending in a cross. */

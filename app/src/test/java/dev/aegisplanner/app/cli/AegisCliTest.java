@@ -31,6 +31,24 @@ class AegisCliTest {
     }
 
     @Test
+    void everySubcommandsHelpIsFormattedWithoutAWarning() {
+        java.io.PrintStream before = System.err;
+        java.io.ByteArrayOutputStream warnings = new java.io.ByteArrayOutputStream();
+        System.setErr(new java.io.PrintStream(warnings, true, java.nio.charset.StandardCharsets.UTF_8));
+        try {
+            for (String command : new String[] {"validate", "trace", "coverage", "capacity", "suggest", "export",
+                    "generate"}) {
+                CliRun run = CliRun.of(command, "--help");
+
+                assertThat(run.out()).as(command).doesNotContain("%n");
+            }
+        } finally {
+            System.setErr(before);
+        }
+        assertThat(warnings.toString(java.nio.charset.StandardCharsets.UTF_8)).isEmpty();
+    }
+
+    @Test
     void withoutASubcommandItSaysWhichThereAre() {
         CliRun run = CliRun.of();
 

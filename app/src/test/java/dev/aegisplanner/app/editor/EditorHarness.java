@@ -16,7 +16,9 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.prefs.Preferences;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import org.testfx.api.FxRobot;
 
 /**
  * Opens the real editor window on a topology file in a folder of its own, with preferences and a recovery
@@ -52,5 +54,17 @@ final class EditorHarness {
 
     void awaitOpened() throws TimeoutException {
         waitFor(10, TimeUnit.SECONDS, () -> file.equals(window.document().file()));
+    }
+
+    /** Opens the file and starts presentation mode with F5, as a planner would; call before each test. */
+    void awaitPresenting(FxRobot robot) throws TimeoutException {
+        awaitOpened();
+        robot.type(KeyCode.F5);
+        waitFor(5, TimeUnit.SECONDS, () -> window.presentation() != null && window.presentation().isShowing());
+    }
+
+    /** Ends presentation mode: a presentation left full screen would outlive the test's window. */
+    void stopPresenting(FxRobot robot) {
+        robot.interact(() -> window.presentation().close());
     }
 }

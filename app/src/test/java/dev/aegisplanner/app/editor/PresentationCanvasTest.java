@@ -52,16 +52,13 @@ class PresentationCanvasTest {
 
     @BeforeEach
     void presenting(FxRobot robot) throws TimeoutException {
-        harness.awaitOpened();
-        robot.type(KeyCode.F5);
-        waitFor(5, TimeUnit.SECONDS, () -> harness.window.presentation() != null
-                && harness.window.presentation().isShowing());
+        harness.awaitPresenting(robot);
         waitFor(5, TimeUnit.SECONDS, () -> harness.window.traceSession().traceProperty().get() != null);
     }
 
     @AfterEach
     void leave(FxRobot robot) {
-        robot.interact(() -> harness.window.presentation().close());
+        harness.stopPresenting(robot);
     }
 
     @Test

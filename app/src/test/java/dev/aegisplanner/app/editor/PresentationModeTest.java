@@ -2,8 +2,10 @@ package dev.aegisplanner.app.editor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.testfx.util.WaitForAsyncUtils.waitFor;
+import static org.testfx.util.WaitForAsyncUtils.waitForFxEvents;
 
 import dev.aegisplanner.app.editor.present.PresentationView;
+import dev.aegisplanner.model.topology.ElementRef;
 import java.io.IOException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -33,16 +35,13 @@ class PresentationModeTest {
 
     @BeforeEach
     void presenting(FxRobot robot) throws TimeoutException {
-        harness.awaitOpened();
-        robot.type(KeyCode.F5);
-        waitFor(5, TimeUnit.SECONDS, () -> harness.window.presentation() != null
-                && harness.window.presentation().isShowing());
+        harness.awaitPresenting(robot);
     }
 
     /** A presentation left full screen would outlive the test's window. */
     @AfterEach
     void leave(FxRobot robot) {
-        robot.interact(() -> harness.window.presentation().close());
+        harness.stopPresenting(robot);
     }
 
     private String title(FxRobot robot) {
@@ -112,5 +111,18 @@ class PresentationModeTest {
         assertThat(harness.window.presentation().isShowing()).isFalse();
         assertThat(harness.window.canvas().getScene()).isSameAs(editor);
         assertThat(harness.window.traceRequest().scenarioProperty().get().id()).isEqualTo("fra-neighbour");
+    }
+
+    @Test
+    void the_canvas_shown_to_an_audience_marks_no_selection_and_gets_it_back_after(FxRobot robot) {
+        robot.interact(() -> harness.window.selection().select(ElementRef.location("FRA")));
+
+        robot.type(KeyCode.M);
+        waitForFxEvents();
+        assertThat(harness.window.canvas().shownSelection()).isEmpty();
+
+        robot.type(KeyCode.M);
+        waitForFxEvents();
+        assertThat(harness.window.canvas().shownSelection()).containsExactly(ElementRef.location("FRA"));
     }
 }

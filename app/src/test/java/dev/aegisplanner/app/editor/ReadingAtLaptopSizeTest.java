@@ -83,6 +83,52 @@ class ReadingAtLaptopSizeTest {
     }
 
     @Test
+    void the_property_sheet_names_an_addresss_share_whole_and_says_what_an_element_holds_whole(FxRobot robot) {
+        robot.interact(() -> window.selection().select(ElementRef.dataCenter("AMS-1")));
+        waitForFxEvents();
+        assertNothingTruncatedIn(robot.lookup("#property-sheet").query());
+        assertThat(robot.lookup("#property-sheet .label").queryAllAs(Labeled.class)).extracting(Labeled::getText)
+                .contains("198.51.100.11");
+
+        robot.interact(() -> window.selection().select(ElementRef.location("FRA")));
+        waitForFxEvents();
+        Labeled contents = robot.lookup("#field-contents").queryAs(Labeled.class);
+        assertThat(contents.getText()).isEqualTo("3 data centers, 12 servers");
+        assertWhole(contents);
+        assertNothingTruncatedIn(robot.lookup("#property-sheet").query());
+        Node sheet = robot.lookup("#property-sheet").query();
+        Bounds rows = sheet.localToScene(sheet.getLayoutBounds());
+        Bounds shown = contents.localToScene(contents.getLayoutBounds());
+        assertThat(shown.getMaxY()).as("the last row inside the sheet, not scrolled off").isLessThanOrEqualTo(rows.getMaxY());
+    }
+
+    @Test
+    void a_read_only_value_that_is_empty_says_so(FxRobot robot) {
+        robot.interact(() -> window.selection().select(ElementRef.server("lhr2-s2")));
+        waitForFxEvents();
+
+        assertThat(robot.lookup("#field-egress-ips").queryAs(Labeled.class).getText()).isEqualTo("none");
+    }
+
+    @Test
+    void a_scenarios_name_reads_whole_in_the_request(FxRobot robot) {
+        robot.interact(() -> window.traceRequest().chooseScenario("pay-sin"));
+        waitForFxEvents();
+
+        Labeled shown = robot.lookup("#trace-scenario-shown").queryAs(Labeled.class);
+        assertThat(shown.getText()).isEqualTo("Payments from Singapore travel to Frankfurt");
+        assertWhole(shown);
+        assertNothingTruncatedIn(robot.lookup("#trace-panel").query());
+        Node form = robot.lookup("#trace-panel .trace-form-scroll").query();
+        Bounds room = form.localToScene(form.getLayoutBounds());
+        for (String field : List.of("#trace-ingress", "#tool-trace-save-scenario")) {
+            Node node = robot.lookup(field).query();
+            Bounds b = node.localToScene(node.getLayoutBounds());
+            assertThat(b.getMaxY()).as(field + " in view without scrolling").isLessThanOrEqualTo(room.getMaxY());
+        }
+    }
+
+    @Test
     void the_demand_panel_and_the_capacity_and_coverage_panels_truncate_nothing(FxRobot robot) throws TimeoutException {
         TabPane side = robot.lookup("#side-panels").queryAs(TabPane.class);
         robot.interact(() -> side.getSelectionModel().select(side.getTabs().stream()

@@ -77,14 +77,14 @@ class LabelsKeepNamesReadableTest {
         double t = (forward.start() + forward.end()) / 2;
         // Move Paris so that its name sits right where the forward leg's label goes.
         LayoutBox paris = EffectiveLayout.of(retailer).get("CDG");
-        double x = view.toCanvasX(forward.curve().x(t)) - 60;
-        double y = view.toCanvasY(forward.curve().y(t)) - 20;
+        double x = view.toCanvasX(forward.first().x(t)) - 60;
+        double y = view.toCanvasY(forward.first().y(t)) - 20;
         Topology moved = StructureEdits.move(retailer.withLayout(EffectiveLayout.of(retailer)),
                 List.of(ElementRef.location("CDG")), x - paris.x(), y - paris.y());
         CanvasScene scene = CanvasScene.of(moved);
         RecordedPills drawn = new RecordedPills(W, H);
         List<LayoutBox> names = LocationTitles.onScreen(drawn.surface, scene, view);
-        assertThat(names.stream().anyMatch(n -> Boxes.contains(n, forward.curve().x(t), forward.curve().y(t))))
+        assertThat(names.stream().anyMatch(n -> Boxes.contains(n, forward.first().x(t), forward.first().y(t))))
                 .as("Paris's name lies under the leg's middle").isTrue();
 
         renderer.renderPath(drawn.surface, scene, view, PathOverlay.complete(paySin), CanvasPalette.LIGHT);

@@ -52,9 +52,9 @@ class PathGeometryTest {
         for (Leg leg : path.legs()) {
             Station from = path.stations().get(leg.to() - 1);
             Station to = path.stations().get(leg.to());
-            assertThat(onEdge(from.mark(), leg.curve().x(leg.start()), leg.curve().y(leg.start()))).as("leg %d start", leg.to())
+            assertThat(onEdge(from.mark(), leg.first().x(leg.start()), leg.first().y(leg.start()))).as("leg %d start", leg.to())
                     .isTrue();
-            assertThat(onEdge(to.mark(), leg.curve().x(leg.end()), leg.curve().y(leg.end()))).as("leg %d end", leg.to())
+            assertThat(onEdge(to.mark(), leg.last().x(leg.end()), leg.last().y(leg.end()))).as("leg %d end", leg.to())
                     .isTrue();
         }
     }
@@ -75,7 +75,7 @@ class PathGeometryTest {
         Leg forward = path.legs().get(2);
 
         assertThat(path.packet(2).orElseThrow()).containsExactly(router.x(), router.y());
-        assertThat(path.packet(2.5).orElseThrow()).containsExactly(forward.curve().x(0.5), forward.curve().y(0.5));
+        assertThat(path.packet(2.5).orElseThrow()).containsExactly(forward.first().x(0.5), forward.first().y(0.5));
     }
 
     @Test

@@ -45,6 +45,9 @@ final class PresentationCaptions extends HBox {
         badge.setId("presentation-tier");
         Label headline = label("presentation-headline", Styles.TRACE_HEADLINE);
         headline.textProperty().bind(trace.headlineProperty());
+        // "IPv6 egresses from the ingress server" is wider than the card on a laptop: it wraps, never cut.
+        headline.setWrapText(true);
+        headline.setMinHeight(Region.USE_PREF_SIZE);
         Label egress = label("presentation-egress", Styles.TRACE_EGRESS);
         egress.textProperty().bind(trace.egressProperty());
         egress.setWrapText(true);

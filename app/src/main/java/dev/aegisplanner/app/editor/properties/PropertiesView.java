@@ -27,7 +27,7 @@ public final class PropertiesView extends VBox {
         title.getStyleClass().add(Styles.PANEL_TITLE);
         title.setId("properties-title");
 
-        PropertySheet sheet = new PropertySheet();
+        PropertySheet sheet = new WholeNamesSheet();
         sheet.setId("property-sheet");
         sheet.setModeSwitcherVisible(false);
         sheet.setSearchBoxVisible(false);
@@ -35,6 +35,9 @@ public final class PropertiesView extends VBox {
         sheet.setMode(PropertySheet.Mode.NAME);
         sheet.setPropertyEditorFactory(item -> {
             FieldViewModel field = ((FieldItem) item).field();
+            if (!field.isEditable()) {
+                return new ReadOnlyValue(field);
+            }
             return field.isChoice() ? new ChoiceEditor(field) : new ValidatingTextEditor(field);
         });
         model.fields().addListener((ListChangeListener<FieldViewModel>) change ->

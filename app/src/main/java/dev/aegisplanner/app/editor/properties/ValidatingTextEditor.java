@@ -23,7 +23,7 @@ final class ValidatingTextEditor implements PropertyEditor<Object> {
     ValidatingTextEditor(FieldViewModel field) {
         this.field = field;
         text.getStyleClass().add(Styles.FIELD_EDITOR);
-        text.setId("field-" + field.name().toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-"));
+        text.setId(idOf(field));
         text.setEditable(field.isEditable());
         text.setPromptText(field.prompt());
         text.setText(field.valueProperty().get());
@@ -55,6 +55,11 @@ final class ValidatingTextEditor implements PropertyEditor<Object> {
             tooltip.setText(field.description());
             text.setTooltip(tooltip);
         }
+    }
+
+    /** The editor's id, from the field's name: {@code field-latitude}. */
+    static String idOf(FieldViewModel field) {
+        return "field-" + field.name().toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
     }
 
     private void showProblem(String problem) {

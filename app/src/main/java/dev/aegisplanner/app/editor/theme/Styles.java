@@ -42,6 +42,7 @@ public final class Styles {
     public static final String FLAT_BUTTON = "flat";
     public static final String FIELD_EDITOR = "field-editor";
     public static final String FIELD_PROBLEM = "field-problem";
+    public static final String READ_ONLY_VALUE = "read-only-value";
     public static final String STATUS_ITEM = "status-item";
     public static final String STATUS_TASK = "status-task";
     public static final String STATUS_PROGRESS = "status-progress";

@@ -34,7 +34,9 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 public final class TracePanelView extends VBox {
 
     /** Wide enough for the request's fields to show a scenario's name and a server's id. */
-    private static final double FORM_WIDTH = 300;
+    private static final double FORM_WIDTH = 340;
+    /** The most of a narrow dock the request takes: at 1280 x 800 a scenario's name wraps onto two lines. */
+    private static final double FORM_SHARE = 0.36;
     /** The hops' share of what the request leaves; the checks, whose reasons wrap, take the rest. */
     private static final double HOPS_SHARE = 0.5;
 
@@ -55,7 +57,7 @@ public final class TracePanelView extends VBox {
         PanelSizes.keep(() -> {
             double width = columns.getWidth();
             if (width > 0) {
-                double formWidth = Math.min(FORM_WIDTH, width / 3);
+                double formWidth = Math.min(FORM_WIDTH, width * FORM_SHARE);
                 columns.setDividerPositions(formWidth / width, (formWidth + (width - formWidth) * HOPS_SHARE) / width);
             }
         }, new javafx.beans.value.ObservableValue<?>[] {columns.widthProperty()}, columns);

@@ -1,8 +1,8 @@
 package dev.aegisplanner.app.editor.trace;
 
 import dev.aegisplanner.app.editor.actions.Controls;
-import dev.aegisplanner.app.editor.theme.Icons;
 import dev.aegisplanner.app.editor.theme.Styles;
+import dev.aegisplanner.app.editor.theme.WrapWidth;
 import dev.aegisplanner.model.topology.Family;
 import dev.aegisplanner.model.topology.Scenario;
 import java.util.function.Function;
@@ -57,9 +57,11 @@ final class TraceRequestForm extends GridPane {
         scenario.setId("trace-scenario");
         scenario.setPromptText("By hand");
         scenario.setCellFactory(list -> new Cell<>(Scenario::displayName, "By hand"));
-        scenario.setButtonCell(new Cell<>(Scenario::displayName, "By hand"));
+        // A scenario's name is a sentence, longer than a narrow panel's field: it wraps onto a second line.
+        Cell<Scenario> shown = new WrappingCell<>(Scenario::displayName, "By hand");
+        shown.setId("trace-scenario-shown");
+        scenario.setButtonCell(shown);
         scenario.valueProperty().bindBidirectional(model.scenarioProperty());
-        // A scenario's name is a sentence, longer than a narrow panel's field: the tooltip says it whole.
         Tooltip about = new Tooltip();
         about.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> scenario.getValue() == null
                 ? "Trace a saved scenario; change any field below to trace by hand"
@@ -79,20 +81,19 @@ final class TraceRequestForm extends GridPane {
         ingress.getStyleClass().add(Styles.INPUT_ROW);
         HBox.setHgrow(ingress.getChildren().get(0), Priority.ALWAYS);
 
-        Button save = new Button("Save as Scenario...", Icons.of(actions.saveAsScenario.icon()));
-        save.setId("trace-save-scenario");
-        save.setOnAction(e -> actions.saveAsScenario.run());
-        save.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
-                () -> actions.saveAsScenario.disabled().get(), actions.saveAsScenario.disabled()));
-        save.setMaxWidth(Double.MAX_VALUE);
-        save.setTooltip(new Tooltip(actions.saveAsScenario.help()));
+        // Saving the request sits beside the scenarios it adds to: a row of its own would push the request's
+        // last field out of a laptop's dock once a long scenario name wraps.
+        Button save = Controls.toolButton(actions.saveAsScenario);
+        HBox scenarioRow = new HBox(scenario, save);
+        scenarioRow.getStyleClass().add(Styles.INPUT_ROW);
+        HBox.setHgrow(scenario, Priority.ALWAYS);
+        scenario.setMaxWidth(Double.MAX_VALUE);
 
-        row(0, "Scenario", scenario);
+        row(0, "Scenario", scenarioRow);
         row(1, "Zone", ids("trace-zone", model.zones(), model.zoneProperty()));
         row(2, "Origin", ids("trace-origin", model.origins(), model.originProperty()));
         row(3, "Family", family);
         row(4, "Ingress", ingress);
-        add(save, 0, 5, 2, 1);
     }
 
     private void row(int index, String title, Node control) {
@@ -116,7 +117,7 @@ final class TraceRequestForm extends GridPane {
     }
 
     /** A combo cell that shows an entry by a function of it, and a word for none. */
-    private static final class Cell<T> extends ListCell<T> {
+    private static class Cell<T> extends ListCell<T> {
         private final Function<T, String> text;
         private final String none;
 
@@ -129,6 +130,29 @@ final class TraceRequestForm extends GridPane {
         protected void updateItem(T item, boolean empty) {
             super.updateItem(item, empty);
             setText(empty || item == null ? none : text.apply(item));
+        }
+    }
+
+    /**
+     * A combo's shown entry that wraps a long text onto more lines. The combo asks its cell for a height without
+     * a width; the cell answers for the width it was last given, so the combo grows to the lines it needs.
+     */
+    private static final class WrappingCell<T> extends Cell<T> {
+
+        WrappingCell(Function<T, String> text, String none) {
+            super(text, none);
+            setWrapText(true);
+            widthProperty().addListener((obs, old, now) -> requestLayout());
+        }
+
+        @Override
+        protected double computePrefHeight(double width) {
+            return super.computePrefHeight(WrapWidth.of(this, width));
+        }
+
+        @Override
+        protected double computeMinHeight(double width) {
+            return computePrefHeight(width);
         }
     }
 }
