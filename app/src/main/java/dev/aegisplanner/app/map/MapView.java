@@ -134,6 +134,11 @@ public final class MapView extends Region {
         redraw();
     }
 
+    /** What is laid over the locations now; {@link MapHeat#NONE} for nothing. */
+    public MapHeat heat() {
+        return renderer.heat();
+    }
+
     /** What an analysis view lays over the locations; {@link MapHeat#NONE} for none. */
     public void setHeat(MapHeat heat) {
         renderer.setHeat(heat);

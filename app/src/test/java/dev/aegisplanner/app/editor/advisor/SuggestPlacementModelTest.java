@@ -82,6 +82,35 @@ class SuggestPlacementModelTest {
     }
 
     @Test
+    void keptLocationsReachTheAdvisor() {
+        model.countProperty().set(AddressCount.Mode.EXACTLY);
+        model.addressesProperty().set(2);
+        model.suggest();
+        runAdvisor();
+        assertThat(model.proposalProperty().get().placement().locations()).doesNotContain("IAD");
+
+        model.kept().add("IAD");
+        model.suggest();
+        runAdvisor();
+
+        assertThat(model.proposalProperty().get().placement().locations()).contains("IAD");
+    }
+
+    @Test
+    void aLocationIsKeptOrExcludedNeverBothTheLatestChoiceWins() {
+        model.excluded().addAll("IAD", "NYC");
+        model.kept().add("IAD");
+
+        assertThat(model.excluded()).containsExactly("NYC");
+        assertThat(model.kept()).containsExactly("IAD");
+
+        model.excluded().add("IAD");
+
+        assertThat(model.kept()).isEmpty();
+        assertThat(model.excluded()).containsExactly("NYC", "IAD");
+    }
+
+    @Test
     void aProposalForAPlanThatChangedSinceIsNotApplied() {
         model.suggest();
         runAdvisor();
