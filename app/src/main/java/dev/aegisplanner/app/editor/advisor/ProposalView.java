@@ -134,7 +134,8 @@ final class ProposalView extends VBox {
         previewSelection.selectAll(holders);
         Platform.runLater(() -> {
             canvas.fitToWindow();
-            map.fitToTopology();
+            // On the planet the holders would hide in clusters of the whole world: the map frames them.
+            map.fitToLocations(suggestion.placement().locations());
         });
     }
 
