@@ -20,6 +20,11 @@ class SuggestPlacementModelTest {
     /** Runs the advisor when told to, on the test's thread, so a test can act before it starts. */
     private final SuggestPlacementModel model = new SuggestPlacementModel(document, "shop-pool", queued::add, Runnable::run);
 
+    private void askForExactly(int addresses) {
+        model.countProperty().set(AddressCount.Mode.EXACTLY);
+        model.addressesProperty().set(addresses);
+    }
+
     private void runAdvisor() {
         List<Runnable> now = new ArrayList<>(queued);
         queued.clear();
@@ -83,8 +88,7 @@ class SuggestPlacementModelTest {
 
     @Test
     void keptLocationsReachTheAdvisor() {
-        model.countProperty().set(AddressCount.Mode.EXACTLY);
-        model.addressesProperty().set(2);
+        askForExactly(2);
         model.suggest();
         runAdvisor();
         assertThat(model.proposalProperty().get().placement().locations()).doesNotContain("IAD");
@@ -123,8 +127,7 @@ class SuggestPlacementModelTest {
 
     @Test
     void whenNothingFitsItSaysWhy() {
-        model.countProperty().set(AddressCount.Mode.EXACTLY);
-        model.addressesProperty().set(1);
+        askForExactly(1);
 
         model.suggest();
         runAdvisor();
