@@ -63,6 +63,10 @@ public final class MapRenderer {
         this.traceCardShown = shown;
     }
 
+    MapHeat heat() {
+        return heat;
+    }
+
     /** What an analysis view lays over the locations (coverage rings, capacity bubbles); {@link MapHeat#NONE} for none. */
     public void setHeat(MapHeat value) {
         this.heat = value == null ? MapHeat.NONE : value;

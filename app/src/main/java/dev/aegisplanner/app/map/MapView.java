@@ -2,7 +2,10 @@ package dev.aegisplanner.app.map;
 
 import dev.aegisplanner.model.engine.TraceResult;
 import dev.aegisplanner.model.topology.Topology;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import javafx.beans.Observable;
 import javafx.beans.property.DoubleProperty;
@@ -134,6 +137,11 @@ public final class MapView extends Region {
         redraw();
     }
 
+    /** What is laid over the locations now; {@link MapHeat#NONE} for nothing. */
+    public MapHeat heat() {
+        return renderer.heat();
+    }
+
     /** What an analysis view lays over the locations; {@link MapHeat#NONE} for none. */
     public void setHeat(MapHeat heat) {
         renderer.setHeat(heat);
@@ -164,6 +172,15 @@ public final class MapView extends Region {
     /** Frames every location and origin with coordinates. */
     public void fitToTopology() {
         frame(MapContent.of(topology.get()));
+        changed();
+    }
+
+    /** Frames these locations alone: what a view is about when the whole topology would hide it in clusters. */
+    public void fitToLocations(Collection<String> ids) {
+        Set<String> wanted = Set.copyOf(ids);
+        Topology shown = topology.get();
+        frame(MapContent.of(shown.withOrigins(List.of())
+                .withLocations(shown.locations().stream().filter(l -> wanted.contains(l.id())).toList())));
         changed();
     }
 

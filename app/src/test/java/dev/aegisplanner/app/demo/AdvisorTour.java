@@ -26,8 +26,8 @@ import javafx.stage.Stage;
 
 /**
  * Walks "Suggest Placement..." on a sample and photographs it with ImageMagick's {@code import} (run it under Xvfb):
- * the question, the search running, the proposal (canvas and map) in the light and the dark theme, then the editor
- * after Apply.
+ * the question, the search running, the proposal (canvas and map) in the light and the dark theme, the end of the
+ * question (kept and excluded locations), then the editor after Apply.
  * {@code DemoMain AdvisorTour samples/across-the-ocean.json shop-pool /tmp/advisor 1920 1080}.
  */
 public class AdvisorTour extends Application {
@@ -75,11 +75,16 @@ public class AdvisorTour extends Application {
                 .getSelectionModel().select(1));
         pause(2500);
         shoot(prefix + "-proposal-map");
-        fx(() -> ((javafx.scene.control.TabPane) dialog.get().stage().getScene().lookup("#proposal-previews"))
-                .getSelectionModel().select(0));
         fx(() -> theme.apply(Theme.DARK));
         pause(2500);
+        shoot(prefix + "-proposal-map-dark");
+        fx(() -> ((javafx.scene.control.TabPane) dialog.get().stage().getScene().lookup("#proposal-previews"))
+                .getSelectionModel().select(0));
+        pause(1500);
         shoot(prefix + "-proposal-dark");
+        fx(() -> ((javafx.scene.control.ScrollPane) dialog.get().stage().getScene().lookup(".scroll-pane")).setVvalue(1));
+        pause(1000);
+        shoot(prefix + "-question-end-dark");
         fx(() -> theme.apply(Theme.LIGHT));
         fx(() -> ((Button) dialog.get().stage().getScene().lookup("#suggest-apply")).fire());
         pause(2500);

@@ -4,11 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.testfx.util.WaitForAsyncUtils.waitFor;
 import static org.testfx.util.WaitForAsyncUtils.waitForFxEvents;
 
+import dev.aegisplanner.app.map.MapView;
 import dev.aegisplanner.model.io.TopologyReader;
+import dev.aegisplanner.model.topology.DataCenter;
+import dev.aegisplanner.model.topology.Location;
 import dev.aegisplanner.model.topology.Server;
 import dev.aegisplanner.model.topology.Topology;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;
@@ -17,8 +25,10 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.Spinner;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.controlsfx.control.CheckListView;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -112,6 +122,64 @@ class SuggestPlacementWindowTest {
 
         assertThat(topology().servers().filter(s -> s.id().equals("ord1-s1")).findFirst().orElseThrow().egressIps())
                 .contains("192.0.2.12");
+    }
+
+    @Test
+    void the_map_preview_rings_each_holding_location_with_the_addresses_it_would_hold(FxRobot robot)
+            throws TimeoutException {
+        openFromThePoolsPanel(robot);
+        suggestAndWait(robot);
+        robot.clickOn("Map");
+        waitForFxEvents();
+
+        MapView map = robot.lookup("#proposal-map").queryAs(MapView.class);
+        Map<String, Set<String>> held = addressesByLocation(map.topologyProperty().get());
+        assertThat(held).isNotEmpty();
+        assertThat(map.heat().marks().keySet()).containsExactlyInAnyOrderElementsOf(held.keySet());
+        held.forEach((location, addresses) ->
+                assertThat(map.heat().marks().get(location).ring()).as(location).hasSize(addresses.size()));
+        for (String address : topology().pool("shop-pool").orElseThrow().addresses()) {
+            Label line = robot.lookup("#proposal-legend-" + address.replace('.', '-')).queryAs(Label.class);
+            assertThat(line.isVisible()).isTrue();
+            assertThat(line.getText()).startsWith(address);
+            held.forEach((location, addresses) -> assertThat(line.getText().contains(location))
+                    .as("%s in %s", address, location).isEqualTo(addresses.contains(address)));
+        }
+    }
+
+    /** The pool's addresses each location's servers egress from, read off the plan itself. */
+    private static Map<String, Set<String>> addressesByLocation(Topology plan) {
+        List<String> pool = plan.pool("shop-pool").orElseThrow().addresses();
+        Map<String, Set<String>> held = new TreeMap<>();
+        for (Location location : plan.locations()) {
+            for (DataCenter dataCenter : location.dataCenters()) {
+                for (Server server : dataCenter.servers()) {
+                    server.egressIps().stream().filter(pool::contains)
+                            .forEach(ip -> held.computeIfAbsent(location.id(), k -> new TreeSet<>()).add(ip));
+                }
+            }
+        }
+        return held;
+    }
+
+    @Test
+    void a_kept_location_still_holds_an_address_and_cannot_be_excluded_as_well(FxRobot robot)
+            throws TimeoutException {
+        openFromThePoolsPanel(robot);
+        CheckListView<String> kept = robot.lookup("#suggest-kept").query();
+        CheckListView<String> excluded = robot.lookup("#suggest-excluded").query();
+        robot.interact(() -> excluded.getCheckModel().check("IAD"));
+        robot.clickOn("#suggest-count-exactly");
+        robot.interact(() -> robot.lookup("#suggest-addresses").<Spinner<Integer>>query().getValueFactory().setValue(2));
+
+        robot.interact(() -> kept.getCheckModel().check("IAD"));
+
+        assertThat(excluded.getCheckModel().getCheckedItems()).isEmpty();
+        suggestAndWait(robot);
+        robot.clickOn("#suggest-apply");
+        waitForFxEvents();
+        assertThat(topology().servers().filter(s -> s.id().startsWith("iad")).flatMap(s -> s.egressIps().stream()))
+                .isNotEmpty();
     }
 
     @Test

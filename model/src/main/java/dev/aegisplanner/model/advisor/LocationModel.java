@@ -115,6 +115,15 @@ final class LocationModel {
         return ties;
     }
 
+    /** The value {@link #tieBreak()} takes for a choice. */
+    double tieBreakOf(PlacementProblem.Choice choice) {
+        double ties = 0;
+        for (int c = 0; c < open.length; c++) {
+            ties += (choice.open()[c] ? 2.0 * open.length + 1 : 0) + (choice.second()[c] ? 1 : 0);
+        }
+        return ties;
+    }
+
     PlacementProblem.Choice choice() {
         boolean[] opened = new boolean[open.length];
         boolean[] seconded = new boolean[open.length];

@@ -46,9 +46,9 @@ import java.util.concurrent.CancellationException;
  *   <li><b>Addresses</b> ({@link AddressModel}): which addresses each chosen location holds (one to four locations
  *       per address) and the shares in thousandths, covering what each data center needs; pins.</li>
  *   <li><b>Objective</b>: the plan's landed IPv4 demand times forward latency (backbone, else great-circle km / 100)
- *       plus origin latency (km / 100 from the egress location; 0 without coordinates). Ties: a second solve holds
- *       the latency at its proven optimum and minimises locations, then data centers; the address model minimises
- *       placements.</li>
+ *       plus origin latency (km / 100 from the egress location; 0 without coordinates). Ties: with the latency
+ *       held at its proven optimum, further solves ask for fewer locations, then data centers, until there are
+ *       none; the address model minimises placements.</li>
  *   <li><b>Exactness</b> ({@link PlacementSolver}): the location model is a relaxation (capacity per location,
  *       orders looked at a short way), so its optimum is the answer once it is realisable; otherwise orders are
  *       extended or the choice cut off and it is solved again. A time limit returns the best realisable placement

@@ -11,8 +11,8 @@ import java.util.concurrent.CancellationException;
  * its optimum is the whole problem's optimum as soon as it is realisable: when every ingress egresses within the
  * part of its order the model saw ({@link Routing}; otherwise the orders are extended and it is solved again) and
  * the addresses can be assigned (otherwise that choice is cut off). Ties: with latency held at the optimum (within
- * SCIP's feasibility tolerance, a millionth), a second solve minimises locations, then data centers; the address
- * model minimises placements. Ties are broken only when the optimum is proven.
+ * SCIP's feasibility tolerance, a millionth), further solves look for fewer locations, then data centers, until
+ * there are none; the address model minimises placements. Ties are broken only when the optimum is proven.
  */
 final class PlacementSolver {
 
@@ -116,9 +116,12 @@ final class PlacementSolver {
     }
 
     /**
-     * Among choices of the optimal latency, the fewest locations, then data centers. A second solve with the latency
-     * held at its optimum does it exactly; when no time is left for one, holders nobody egresses from are dropped,
-     * which is the same answer unless two different sets of locations have exactly the same latency.
+     * Among choices of the optimal latency, the fewest locations, then data centers. Holders nobody egresses from are
+     * dropped first. Then SCIP is asked whether a choice with a smaller tie-break value keeps the latency (held at
+     * its optimum), minimising latency: that is the location model's own relaxation with one row more, which SCIP
+     * settles at or near the root, where minimising the tie-break under a latency budget lets fractional holders
+     * spread the budget and takes it several times longer (krusty in the README's benchmarks). A yes is a better tie,
+     * and the question is asked again from it until the answer is no, or no time is left.
      */
     private static PlacementProblem.Choice breakTies(LocationModel model, PlacementProblem.Choice choice,
                                                      Routing routing, double objective, long deadline,
@@ -132,14 +135,15 @@ final class PlacementSolver {
             }
         }
         PlacementProblem.Choice tied = new PlacementProblem.Choice(open, second);
-        if (secondsLeft(deadline) > 0.5) {
-            model.cost().atMost(model.solver, objective + 1e-6 * Math.max(1, Math.abs(objective)));
-            model.hint(choice);
-            model.tieBreak().minimise(model.solver);
+        model.cost().atMost(model.solver, objective + 1e-6 * Math.max(1, Math.abs(objective)));
+        model.cost().minimise(model.solver);
+        while (secondsLeft(deadline) > 0.5) {
+            model.tieBreak().atMost(model.solver, model.tieBreakOf(tied) - 1);
             MPSolver.ResultStatus status = run(model.solver, deadline, progress);
-            if (status == MPSolver.ResultStatus.OPTIMAL) {
-                tied = model.choice();
+            if (status != MPSolver.ResultStatus.OPTIMAL && status != MPSolver.ResultStatus.FEASIBLE) {
+                break;
             }
+            tied = model.choice();
         }
         return tied;
     }
@@ -158,8 +162,12 @@ final class PlacementSolver {
             solver.enableOutput();
         }
         solver.setTimeLimit(Math.max(50, Math.round(secondsLeft(deadline) * 1000)));
-        // Probing the open/reach implications costs more than it saves on these models (25 s on the planet).
-        solver.setSolverSpecificParametersAsString("propagating/probing/maxprerounds = 0\n");
+        // Probing the open/reach implications costs more than it saves on these models (25 s on the planet). Cutting
+        // planes at the root raise the bound of these p-median relaxations by hundredths of a percent at a tenth of
+        // a second a round: without them a small pool is proven in a third of the time, the planet's gap after 10 s
+        // is the same (README, "Placement advisor").
+        solver.setSolverSpecificParametersAsString("propagating/probing/maxprerounds = 0\n"
+                + "separating/maxroundsroot = 0\n");
         Thread watcher = new Thread(() -> {
             try {
                 while (!Thread.currentThread().isInterrupted()) {

@@ -6,12 +6,14 @@ import static org.assertj.core.api.Assertions.within;
 
 import dev.aegisplanner.model.capacity.CapacityAnalysis;
 import dev.aegisplanner.model.topology.Demand;
+import dev.aegisplanner.model.topology.Location;
 import dev.aegisplanner.model.topology.Pool;
 import dev.aegisplanner.model.topology.Topology;
 import dev.aegisplanner.model.topology.Zone;
 import dev.aegisplanner.model.validation.Problem;
 import dev.aegisplanner.model.validation.Validator;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
@@ -103,6 +105,23 @@ class PlacementAdvisorTest {
         assertThat(one.topology().servers()).noneMatch(s -> s.egressIps().contains("192.0.2.11"));
         assertThat(one.moves()).filteredOn(m -> m.address().equals("192.0.2.11")).singleElement()
                 .satisfies(m -> assertThat(m.after()).isEmpty());
+    }
+
+    @Test
+    void twinLocationsOfTheSameLatencyAreOneLocationNotTwo() {
+        // FRA and its twin share coordinates and the origin's: holding in both, in either, or in FRA alone with the
+        // twin's demand forwarded zero kilometres costs exactly the same, and the tie goes to fewer locations.
+        List<Location> locations = new ArrayList<>(ocean.locations());
+        locations.add(OceanPlans.location("FRA-TWIN", "EU", 50.11, 8.68));
+        Topology twins = ocean.withLocations(locations).withDemand(List.of(
+                Demand.inLocation("shop.example.com", "shop-origin", "FRA", 10_000),
+                Demand.inLocation("shop.example.com", "shop-origin", "FRA-TWIN", 10_000)));
+
+        Suggestion suggestion = PlacementAdvisor.suggest(twins, request.withCount(AddressCount.exactly(1)));
+
+        assertThat(suggestion.optimal()).isTrue();
+        assertThat(suggestion.after().objective()).isZero();
+        assertThat(suggestion.placement().locations()).hasSize(1);
     }
 
     @Test

@@ -3,6 +3,7 @@ package dev.aegisplanner.app.editor.advisor;
 import dev.aegisplanner.app.canvas.TopologyCanvasView;
 import dev.aegisplanner.app.document.SelectionModel;
 import dev.aegisplanner.app.document.TopologyDocument;
+import dev.aegisplanner.app.editor.analysis.AnalysisStyles;
 import dev.aegisplanner.app.editor.theme.Styles;
 import dev.aegisplanner.app.editor.theme.Theme;
 import dev.aegisplanner.app.map.MapPalette;
@@ -18,20 +19,24 @@ import java.util.stream.Collectors;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.HPos;
+import javafx.geometry.Insets;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
 /**
  * A proposal before anything changes: the figures before and after, what moves for each address, and the plan as
- * it would be, on the canvas (the holding data centers selected) and on the map. The previews draw a copy; the
+ * it would be, on the canvas (the holding data centers selected) and on the map (a ring around each holding
+ * location, a segment per address, and under it a legend of which address is where). The previews draw a copy; the
  * document stays as it is until Apply.
  */
 final class ProposalView extends VBox {
@@ -42,6 +47,7 @@ final class ProposalView extends VBox {
     private final SelectionModel previewSelection = new SelectionModel();
     private final TopologyCanvasView canvas = new TopologyCanvasView(preview, previewSelection);
     private final MapView map = new MapView();
+    private final FlowPane legend = new FlowPane();
     private Suggestion shown;
 
     ProposalView() {
@@ -73,7 +79,14 @@ final class ProposalView extends VBox {
         // The preview is for looking, not editing: it frames the whole plan whenever its size changes.
         canvasPane.layoutBoundsProperty().addListener((obs, old, now) -> Platform.runLater(canvas::fitToWindow));
         map.setId("proposal-map");
-        TabPane previews = new TabPane(new Tab("Canvas", canvasPane), new Tab("Map", map));
+        // The legend sits under the map, not over it: on a laptop the map is short, and nothing may hide a holder.
+        legend.setId("proposal-map-legend");
+        legend.getStyleClass().add(AnalysisStyles.LEGEND_ROW);
+        legend.setHgap(22);
+        legend.setVgap(4);
+        legend.setPadding(new Insets(6, 8, 2, 8));
+        VBox.setVgrow(map, Priority.ALWAYS);
+        TabPane previews = new TabPane(new Tab("Canvas", canvasPane), new Tab("Map", new VBox(map, legend)));
         previews.setId("proposal-previews");
         previews.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         previews.setMinHeight(200);
@@ -115,12 +128,32 @@ final class ProposalView extends VBox {
         moves.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         preview.replace(suggestion.topology(), null);
         map.setTopology(suggestion.topology());
+        map.setHeat(ProposalMarks.of(suggestion.placement()));
+        fillLegend(suggestion);
         List<ElementRef> holders = suggestion.placement().dataCenters().stream().map(ElementRef::dataCenter).toList();
         previewSelection.selectAll(holders);
         Platform.runLater(() -> {
             canvas.fitToWindow();
-            map.fitToTopology();
+            // On the planet the holders would hide in clusters of the whole world: the map frames them.
+            map.fitToLocations(suggestion.placement().locations());
         });
+    }
+
+    /** Each address in its ring colour, with the locations that would hold it. */
+    private void fillLegend(Suggestion suggestion) {
+        Label title = new Label("Held at, by ring colour:");
+        title.getStyleClass().add(Styles.DETAIL);
+        legend.getChildren().setAll(title);
+        List<AddressPlacement> addresses = suggestion.placement().addresses();
+        for (int a = 0; a < addresses.size(); a++) {
+            Region swatch = new Region();
+            swatch.getStyleClass().add(AnalysisStyles.LEGEND_SWATCH);
+            swatch.setStyle("-fx-background-color: " + ProposalMarks.colour(a).hex() + ";");
+            AddressPlacement address = addresses.get(a);
+            Label line = new Label(address.address() + "   " + String.join(", ", address.locations()), swatch);
+            line.setId("proposal-legend-" + address.address().replaceAll("[^0-9A-Za-z]", "-"));
+            legend.getChildren().add(line);
+        }
     }
 
     private String shares(Move move) {

@@ -11,6 +11,7 @@ import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -35,9 +36,9 @@ import javafx.stage.Window;
 import org.controlsfx.control.CheckListView;
 
 /**
- * "Suggest placement...": the question on the left (pool, how many addresses, N-1, time limit, pins, excluded
- * locations), the answer on the right (progress with Cancel while the advisor works, then the proposal), Apply at
- * the bottom. The window binds to a {@link SuggestPlacementModel} and computes nothing itself.
+ * "Suggest placement...": the question on the left (pool, how many addresses, N-1, time limit, pins, kept and
+ * excluded locations), the answer on the right (progress with Cancel while the advisor works, then the proposal),
+ * Apply at the bottom. The window binds to a {@link SuggestPlacementModel} and computes nothing itself.
  */
 public final class SuggestPlacementDialog {
 
@@ -118,7 +119,10 @@ public final class SuggestPlacementDialog {
 
         VBox form = new VBox(8, section("Pool"), pool, section("Addresses"), own, exactRow, fewest,
                 section("Constraints"), nMinusOne, limitRow, section("Pinned addresses"), pins(),
-                section("Excluded locations"), excluded());
+                section("Kept locations"), hint("Each still holds some address of the pool"),
+                locationChecks("suggest-kept", model.kept()),
+                section("Excluded locations"), hint("None of the pool's addresses goes there"),
+                locationChecks("suggest-excluded", model.excluded()));
         form.setPadding(new Insets(14));
         form.disableProperty().bind(model.stateProperty().isEqualTo(SuggestPlacementModel.State.RUNNING));
         return form;
@@ -160,12 +164,28 @@ public final class SuggestPlacementDialog {
         return new VBox(6, list, new HBox(6, address, location), new HBox(6, add, remove));
     }
 
-    private CheckListView<String> excluded() {
+    /** Every location with a check box, the checks and {@code chosen} kept equal both ways. */
+    private CheckListView<String> locationChecks(String id, ObservableList<String> chosen) {
         CheckListView<String> list = new CheckListView<>(FXCollections.observableArrayList(locationIds()));
-        list.setId("suggest-excluded");
-        list.setPrefHeight(150);
-        list.getCheckModel().getCheckedItems().addListener((ListChangeListener<String>) change ->
-                model.excluded().setAll(list.getCheckModel().getCheckedItems()));
+        list.setId(id);
+        list.setPrefHeight(130);
+        boolean[] syncing = {false};
+        list.getCheckModel().getCheckedItems().addListener((ListChangeListener<String>) change -> {
+            if (!syncing[0]) {
+                syncing[0] = true;
+                chosen.setAll(list.getCheckModel().getCheckedItems());
+                syncing[0] = false;
+            }
+        });
+        // The model takes a location out of one list when it goes into the other: the checks follow.
+        chosen.addListener((ListChangeListener<String>) change -> {
+            if (!syncing[0]) {
+                syncing[0] = true;
+                list.getCheckModel().clearChecks();
+                chosen.forEach(list.getCheckModel()::check);
+                syncing[0] = false;
+            }
+        });
         return list;
     }
 
@@ -244,6 +264,14 @@ public final class SuggestPlacementDialog {
         bar.setPadding(new Insets(10, 14, 12, 14));
         bar.getStyleClass().add("dialog-buttons");
         return bar;
+    }
+
+    private static Label hint(String text) {
+        Label label = new Label(text);
+        label.setWrapText(true);
+        label.setMinHeight(Region.USE_PREF_SIZE);
+        label.getStyleClass().add(Styles.HINT);
+        return label;
     }
 
     private static Label section(String title) {

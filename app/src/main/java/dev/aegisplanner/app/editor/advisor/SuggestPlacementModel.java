@@ -11,6 +11,7 @@ import dev.aegisplanner.model.advisor.Suggestion;
 import dev.aegisplanner.model.topology.Topology;
 import java.time.Duration;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.Executor;
@@ -28,11 +29,12 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 
 /**
  * "Suggest placement..." without a view: what the planner asks (pool, how many addresses, N-1, time limit, pins,
- * exclusions), the advisor running off the FX thread with its progress and Cancel, the proposal, and Apply, which
+ * kept and excluded locations), the advisor running off the FX thread with its progress and Cancel, the proposal, and Apply, which
  * puts the proposal on the document's undo stack as one edit. Nothing changes in the document before Apply; a
  * proposal for a plan that has changed since is not applied (the planner asks again).
  */
@@ -50,6 +52,7 @@ public final class SuggestPlacementModel {
     private final BooleanProperty nMinusOne = new SimpleBooleanProperty();
     private final IntegerProperty timeLimitSeconds = new SimpleIntegerProperty(30);
     private final ObservableList<Pin> pins = FXCollections.observableArrayList();
+    private final ObservableList<String> kept = FXCollections.observableArrayList();
     private final ObservableList<String> excluded = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<State> state = new ReadOnlyObjectWrapper<>(State.READY);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
@@ -68,6 +71,20 @@ public final class SuggestPlacementModel {
         this.fx = fx;
         this.pool.set(pool);
         document.topologyProperty().addListener((obs, old, now) -> stale.set(askedOf != null && now != askedOf));
+        // A location is kept or excluded, never both: the planner's latest choice wins.
+        kept.addListener(takenOutOf(excluded));
+        excluded.addListener(takenOutOf(kept));
+    }
+
+    /** What is added to the list listened to is taken out of {@code other}. */
+    private static ListChangeListener<String> takenOutOf(ObservableList<String> other) {
+        return change -> {
+            while (change.next()) {
+                if (change.wasAdded()) {
+                    other.removeAll(List.copyOf(change.getAddedSubList()));
+                }
+            }
+        };
     }
 
     public ObjectProperty<String> poolProperty() {
@@ -93,6 +110,11 @@ public final class SuggestPlacementModel {
 
     public ObservableList<Pin> pins() {
         return pins;
+    }
+
+    /** Locations that must keep holding some address of the pool, as the command line's {@code --keep}. */
+    public ObservableList<String> kept() {
+        return kept;
     }
 
     public ObservableList<String> excluded() {
@@ -190,7 +212,7 @@ public final class SuggestPlacementModel {
             case FEWEST -> AddressCount.FEWEST;
         };
         return new PlacementRequest(pool.get(), addressCount, nMinusOne.get(),
-                Duration.ofSeconds(Math.max(1, timeLimitSeconds.get())), pins, java.util.Set.of(),
+                Duration.ofSeconds(Math.max(1, timeLimitSeconds.get())), pins, new LinkedHashSet<>(kept),
                 new LinkedHashSet<>(excluded));
     }
 

@@ -20,6 +20,11 @@ class SuggestPlacementModelTest {
     /** Runs the advisor when told to, on the test's thread, so a test can act before it starts. */
     private final SuggestPlacementModel model = new SuggestPlacementModel(document, "shop-pool", queued::add, Runnable::run);
 
+    private void askForExactly(int addresses) {
+        model.countProperty().set(AddressCount.Mode.EXACTLY);
+        model.addressesProperty().set(addresses);
+    }
+
     private void runAdvisor() {
         List<Runnable> now = new ArrayList<>(queued);
         queued.clear();
@@ -82,6 +87,34 @@ class SuggestPlacementModelTest {
     }
 
     @Test
+    void keptLocationsReachTheAdvisor() {
+        askForExactly(2);
+        model.suggest();
+        runAdvisor();
+        assertThat(model.proposalProperty().get().placement().locations()).doesNotContain("IAD");
+
+        model.kept().add("IAD");
+        model.suggest();
+        runAdvisor();
+
+        assertThat(model.proposalProperty().get().placement().locations()).contains("IAD");
+    }
+
+    @Test
+    void aLocationIsKeptOrExcludedNeverBothTheLatestChoiceWins() {
+        model.excluded().addAll("IAD", "NYC");
+        model.kept().add("IAD");
+
+        assertThat(model.excluded()).containsExactly("NYC");
+        assertThat(model.kept()).containsExactly("IAD");
+
+        model.excluded().add("IAD");
+
+        assertThat(model.kept()).isEmpty();
+        assertThat(model.excluded()).containsExactly("NYC", "IAD");
+    }
+
+    @Test
     void aProposalForAPlanThatChangedSinceIsNotApplied() {
         model.suggest();
         runAdvisor();
@@ -94,8 +127,7 @@ class SuggestPlacementModelTest {
 
     @Test
     void whenNothingFitsItSaysWhy() {
-        model.countProperty().set(AddressCount.Mode.EXACTLY);
-        model.addressesProperty().set(1);
+        askForExactly(1);
 
         model.suggest();
         runAdvisor();
