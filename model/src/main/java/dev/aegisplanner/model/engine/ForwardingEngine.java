@@ -84,6 +84,7 @@ public final class ForwardingEngine {
     private final Elements elements;
     private final EgressIndex egress;
     private final OtherLocations otherLocations;
+    private final DataCenterSlots dataCenters;
     private final QuickCascade quick;
 
     public ForwardingEngine(Topology topology) {
@@ -91,7 +92,8 @@ public final class ForwardingEngine {
         this.elements = new Elements(topology);
         this.egress = new EgressIndex(elements);
         this.otherLocations = new OtherLocations(elements, new Backbone(elements, topology.links()));
-        this.quick = new QuickCascade(elements, egress, otherLocations);
+        this.dataCenters = new DataCenterSlots(elements.servers());
+        this.quick = new QuickCascade(elements, egress, otherLocations, dataCenters);
     }
 
     public Topology topology() {
@@ -129,12 +131,15 @@ public final class ForwardingEngine {
      */
     public Decision decide(String zone, String ingressServer, Family family) {
         Objects.requireNonNull(family, "family: without an origin there is no default");
-        ServerPlace ingress = elements.server(ingressServer);
-        if (ingress == null || !ingress.isUp()) {
+        // The id's lookup and this one int say whether the server exists and is up, and where it sits, without
+        // reading the server's place: the two array reads after the lookup overlap in memory.
+        int ordinal = elements.serverOrdinal(ingressServer);
+        int dataCenter = ordinal < 0 ? -1 : dataCenters.ofUpServer(ordinal);
+        if (dataCenter < 0) {
             zoneOf(zone);
-            ingress = ingressOf(ingressServer);
+            ingressOf(ingressServer);
         }
-        return quick.decide(zone, this::zoneOf, ingress, family);
+        return quick.decide(zone, elements.servers().get(ordinal), dataCenter, family);
     }
 
     /**
@@ -147,11 +152,12 @@ public final class ForwardingEngine {
      */
     public Decision decide(String zone, ServerPlace ingress, Family family) {
         Objects.requireNonNull(family, "family: without an origin there is no default");
-        if (!ingress.isUp()) {
-            zoneOf(zone);
-            ingressOf(ingress.server().id());
+        int dataCenter = ingress.isUp() ? dataCenters.of(ingress) : -1;
+        if (dataCenter < 0) {
+            // Down, or not in one of this engine's data centers: the answer (or refusal) for its id.
+            return decide(zone, ingress.server().id(), family);
         }
-        return quick.decide(zone, this::zoneOf, ingress, family);
+        return quick.decide(zone, ingress, dataCenter, family);
     }
 
     /**
