@@ -119,8 +119,14 @@ final class RouteTable implements Flows.Routes {
     /** The route of the zone's requests of the family from an eligible data center. */
     @Override
     public Route route(RoutingKey key, String dataCenter) {
-        return routes.computeIfAbsent(key, k -> new ConcurrentHashMap<>())
-                .computeIfAbsent(dataCenter, dc -> compute(key, dc));
+        // Read before computing: computeIfAbsent locks its bin even when the route is there (unless it heads the
+        // bin), and a route is read for every flow but made once; the two threads of an analysis met on those locks.
+        Map<String, Route> byDataCenter = routes.get(key);
+        if (byDataCenter == null) {
+            byDataCenter = routes.computeIfAbsent(key, k -> new ConcurrentHashMap<>());
+        }
+        Route route = byDataCenter.get(dataCenter);
+        return route != null ? route : byDataCenter.computeIfAbsent(dataCenter, dc -> compute(key, dc));
     }
 
     private Route compute(RoutingKey key, String dataCenterId) {
