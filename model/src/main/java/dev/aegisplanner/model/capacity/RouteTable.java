@@ -90,14 +90,18 @@ final class RouteTable implements Flows.Routes {
     private final Map<RoutingKey, Map<String, Route>> routes = new ConcurrentHashMap<>();
     private final Map<RoutingKey, Map<String, EngineRoutes.Outcome>> elsewhere = new ConcurrentHashMap<>();
 
-    RouteTable(RoutingTopology routing) {
-        this(routing, routing.topology());
+    /**
+     * @param earlier a table over another version of the topology (or null): its engine's backbone shortest paths
+     *     are taken over when the locations that are up and the links are the same
+     */
+    RouteTable(RoutingTopology routing, RouteTable earlier) {
+        this(routing, routing.topology(), earlier);
     }
 
     /** A table for the routing topology as changed by a drill ({@code engineTopology}). */
-    RouteTable(RoutingTopology routing, Topology engineTopology) {
+    RouteTable(RoutingTopology routing, Topology engineTopology, RouteTable earlier) {
         this.routing = routing;
-        this.engine = new EngineRoutes(engineTopology);
+        this.engine = new EngineRoutes(engineTopology, earlier == null ? null : earlier.engine);
         for (Zone zone : engineTopology.zones()) {
             for (Family family : Family.values()) {
                 zoneOfKey.putIfAbsent(RoutingKey.of(zone, family), zone.id());

@@ -83,15 +83,28 @@ public final class ForwardingEngine {
     private final Topology topology;
     private final Elements elements;
     private final EgressIndex egress;
+    private final Backbone backbone;
     private final OtherLocations otherLocations;
     private final DataCenterSlots dataCenters;
     private final QuickCascade quick;
 
     public ForwardingEngine(Topology topology) {
+        this(topology, null);
+    }
+
+    /**
+     * An engine over {@code topology} that takes over what {@code earlier} (an engine over another version of it, or
+     * {@code null}) worked out and still holds: its backbone with the shortest paths found so far, when both have the
+     * same up locations and links. A failure drill of a data center or server, or an edit that leaves locations and
+     * links alone, so runs no Dijkstra again; the answers are the ones a fresh engine gives.
+     */
+    public ForwardingEngine(Topology topology, ForwardingEngine earlier) {
         this.topology = topology;
         this.elements = new Elements(topology);
         this.egress = new EgressIndex(elements);
-        this.otherLocations = new OtherLocations(elements, new Backbone(elements, topology.links()));
+        this.backbone = earlier != null && earlier.backbone.isBuiltFrom(elements, topology.links()) ? earlier.backbone
+                : new Backbone(elements, topology.links());
+        this.otherLocations = new OtherLocations(elements, backbone);
         this.dataCenters = new DataCenterSlots(elements.servers());
         this.quick = new QuickCascade(elements, egress, otherLocations, dataCenters);
     }
@@ -225,6 +238,11 @@ public final class ForwardingEngine {
         EgressSites sites = pool.ipv4Sites();
         return server -> (family == Family.IPV6 || sites.canEgress(server.server().id())) && server.isUp()
                 && z.allowsRegion(server.location().region());
+    }
+
+    /** Whether this engine took over {@code earlier}'s backbone (see {@link #ForwardingEngine(Topology, ForwardingEngine)}). */
+    boolean sharesBackboneWith(ForwardingEngine earlier) {
+        return backbone == earlier.backbone;
     }
 
     private TraceResult run(Zone zone, ServerPlace ingress, Family family, Origin origin) {
