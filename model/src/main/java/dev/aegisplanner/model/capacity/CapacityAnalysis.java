@@ -68,7 +68,7 @@ public final class CapacityAnalysis {
         this.plan = new Plan(topology, DemandUnit.of(topology, demand, sites));
         RoutingTopology routing = RoutingTopology.of(topology);
         this.routes = previous != null && previous.routes.routing().equals(routing) ? previous.routes
-                : new RouteTable(routing);
+                : new RouteTable(routing, previous == null ? null : previous.routes);
         this.grid = new CapacityGrid(topology, sites, plan.units(), plan.poolOfZone());
         this.adjacency = BackboneTree.adjacency(topology.links(), id -> sites.location(id) != null);
         this.flows = new Flows(sites, grid, plan);
@@ -124,7 +124,7 @@ public final class CapacityAnalysis {
         }
         Outage outage = Outage.of(element);
         RouteTable failed = new RouteTable(routes.routing(),
-                Failures.takeDown(routes.routing().topology(), Set.of(element.id())));
+                Failures.takeDown(routes.routing().topology(), Set.of(element.id())), routes);
         List<Landing.Landed> landed = land(outage);
         prepareRoutes(landed, failed);
         ReportSink sink = new ReportSink(grid.groupCount(), sites);

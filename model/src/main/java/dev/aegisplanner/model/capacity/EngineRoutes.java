@@ -29,8 +29,9 @@ final class EngineRoutes {
 
     private final ForwardingEngine engine;
 
-    EngineRoutes(Topology topology) {
-        this.engine = new ForwardingEngine(topology);
+    /** @param earlier routes over another version of the topology whose engine's work may be taken over, or null */
+    EngineRoutes(Topology topology, EngineRoutes earlier) {
+        this.engine = new ForwardingEngine(topology, earlier == null ? null : earlier.engine);
     }
 
     boolean canEgress(String zone, String server, Family family) {

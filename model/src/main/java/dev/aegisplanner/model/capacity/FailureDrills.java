@@ -157,7 +157,8 @@ public final class FailureDrills {
             }
             if (failed == null) {
                 RoutingTopology routing = analysis.routes().routing();
-                failed = new RouteTable(routing, Failures.takeDown(routing.topology(), Set.of(failure.id())));
+                failed = new RouteTable(routing, Failures.takeDown(routing.topology(), Set.of(failure.id())),
+                        analysis.routes());
             }
             return failed.route(key, dataCenter);
         }

@@ -90,14 +90,18 @@ final class RouteTable implements Flows.Routes {
     private final Map<RoutingKey, Map<String, Route>> routes = new ConcurrentHashMap<>();
     private final Map<RoutingKey, Map<String, EngineRoutes.Outcome>> elsewhere = new ConcurrentHashMap<>();
 
-    RouteTable(RoutingTopology routing) {
-        this(routing, routing.topology());
+    /**
+     * @param earlier a table over another version of the topology (or null): its engine's backbone shortest paths
+     *     are taken over when the locations that are up and the links are the same
+     */
+    RouteTable(RoutingTopology routing, RouteTable earlier) {
+        this(routing, routing.topology(), earlier);
     }
 
     /** A table for the routing topology as changed by a drill ({@code engineTopology}). */
-    RouteTable(RoutingTopology routing, Topology engineTopology) {
+    RouteTable(RoutingTopology routing, Topology engineTopology, RouteTable earlier) {
         this.routing = routing;
-        this.engine = new EngineRoutes(engineTopology);
+        this.engine = new EngineRoutes(engineTopology, earlier == null ? null : earlier.engine);
         for (Zone zone : engineTopology.zones()) {
             for (Family family : Family.values()) {
                 zoneOfKey.putIfAbsent(RoutingKey.of(zone, family), zone.id());
@@ -119,8 +123,14 @@ final class RouteTable implements Flows.Routes {
     /** The route of the zone's requests of the family from an eligible data center. */
     @Override
     public Route route(RoutingKey key, String dataCenter) {
-        return routes.computeIfAbsent(key, k -> new ConcurrentHashMap<>())
-                .computeIfAbsent(dataCenter, dc -> compute(key, dc));
+        // Read before computing: computeIfAbsent locks its bin even when the route is there (unless it heads the
+        // bin), and a route is read for every flow but made once; the two threads of an analysis met on those locks.
+        Map<String, Route> byDataCenter = routes.get(key);
+        if (byDataCenter == null) {
+            byDataCenter = routes.computeIfAbsent(key, k -> new ConcurrentHashMap<>());
+        }
+        Route route = byDataCenter.get(dataCenter);
+        return route != null ? route : byDataCenter.computeIfAbsent(dataCenter, dc -> compute(key, dc));
     }
 
     private Route compute(RoutingKey key, String dataCenterId) {

@@ -29,13 +29,14 @@ final class Backbone {
     private final Map<String, BackbonePaths> pathsBySource = new ConcurrentHashMap<>();
     /** Per pair of locations (in id order), the link that carries traffic between them: the faster of any two. */
     private final Map<List<String>, Link> fastest = new HashMap<>();
+    /** What the graph is made of: the up locations' ids in order and the links as given. */
+    private final List<String> upLocations;
+    private final List<Link> links;
 
     Backbone(Elements elements, List<Link> links) {
-        for (Location location : elements.locations()) {
-            if (location.status().isUp()) {
-                graph.addNode(location.id());
-            }
-        }
+        this.upLocations = upLocations(elements);
+        this.links = List.copyOf(links);
+        upLocations.forEach(graph::addNode);
         for (Link link : links) {
             if (carriesTraffic(link)) {
                 List<String> pair = link.from().compareTo(link.to()) < 0
@@ -53,6 +54,18 @@ final class Backbone {
             Edge edge = graph.addEdge("link-" + edgeNumber++, link.from(), link.to());
             edge.setAttribute(LATENCY, link.latencyMs());
         }
+    }
+
+    /**
+     * Whether a backbone built from these elements and links would be this one: the same up locations in the same
+     * order and the same links, so the same graph and the same shortest paths, ties broken alike.
+     */
+    boolean isBuiltFrom(Elements elements, List<Link> links) {
+        return this.links.equals(links) && upLocations.equals(upLocations(elements));
+    }
+
+    private static List<String> upLocations(Elements elements) {
+        return elements.locations().stream().filter(l -> l.status().isUp()).map(Location::id).toList();
     }
 
     private boolean carriesTraffic(Link link) {

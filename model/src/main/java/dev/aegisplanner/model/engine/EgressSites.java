@@ -64,6 +64,11 @@ final class EgressSites {
         return firstOther(capableServersByDataCenter.get(dataCenter), excluded);
     }
 
+    /** The servers of the data center that can egress, sorted by id. */
+    List<String> capableServers(String dataCenter) {
+        return capableServersByDataCenter.getOrDefault(dataCenter, List.of());
+    }
+
     /** The data center with the smallest id in the location with a server that can egress, other than {@code excluded}. */
     String firstCapableDataCenter(String location, String excluded) {
         return firstOther(capableDataCentersByLocation.get(location), excluded);

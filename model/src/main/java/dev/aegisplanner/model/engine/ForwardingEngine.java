@@ -83,15 +83,30 @@ public final class ForwardingEngine {
     private final Topology topology;
     private final Elements elements;
     private final EgressIndex egress;
+    private final Backbone backbone;
     private final OtherLocations otherLocations;
+    private final DataCenterSlots dataCenters;
     private final QuickCascade quick;
 
     public ForwardingEngine(Topology topology) {
+        this(topology, null);
+    }
+
+    /**
+     * An engine over {@code topology} that takes over what {@code earlier} (an engine over another version of it, or
+     * {@code null}) worked out and still holds: its backbone with the shortest paths found so far, when both have the
+     * same up locations and links. A failure drill of a data center or server, or an edit that leaves locations and
+     * links alone, so runs no Dijkstra again; the answers are the ones a fresh engine gives.
+     */
+    public ForwardingEngine(Topology topology, ForwardingEngine earlier) {
         this.topology = topology;
         this.elements = new Elements(topology);
         this.egress = new EgressIndex(elements);
-        this.otherLocations = new OtherLocations(elements, new Backbone(elements, topology.links()));
-        this.quick = new QuickCascade(elements, egress, otherLocations);
+        this.backbone = earlier != null && earlier.backbone.isBuiltFrom(elements, topology.links()) ? earlier.backbone
+                : new Backbone(elements, topology.links());
+        this.otherLocations = new OtherLocations(elements, backbone);
+        this.dataCenters = new DataCenterSlots(elements.servers());
+        this.quick = new QuickCascade(elements, egress, otherLocations, dataCenters);
     }
 
     public Topology topology() {
@@ -129,12 +144,15 @@ public final class ForwardingEngine {
      */
     public Decision decide(String zone, String ingressServer, Family family) {
         Objects.requireNonNull(family, "family: without an origin there is no default");
-        ServerPlace ingress = elements.server(ingressServer);
-        if (ingress == null || !ingress.isUp()) {
+        // The id's lookup and this one int say whether the server exists and is up, and where it sits, without
+        // reading the server's place: the two array reads after the lookup overlap in memory.
+        int ordinal = elements.serverOrdinal(ingressServer);
+        int dataCenter = ordinal < 0 ? -1 : dataCenters.ofUpServer(ordinal);
+        if (dataCenter < 0) {
             zoneOf(zone);
-            ingress = ingressOf(ingressServer);
+            ingressOf(ingressServer);
         }
-        return quick.decide(zone, this::zoneOf, ingress, family);
+        return quick.decide(zone, elements.servers().get(ordinal), dataCenter, family);
     }
 
     /**
@@ -147,11 +165,12 @@ public final class ForwardingEngine {
      */
     public Decision decide(String zone, ServerPlace ingress, Family family) {
         Objects.requireNonNull(family, "family: without an origin there is no default");
-        if (!ingress.isUp()) {
-            zoneOf(zone);
-            ingressOf(ingress.server().id());
+        int dataCenter = ingress.isUp() ? dataCenters.of(ingress) : -1;
+        if (dataCenter < 0) {
+            // Down, or not in one of this engine's data centers: the answer (or refusal) for its id.
+            return decide(zone, ingress.server().id(), family);
         }
-        return quick.decide(zone, this::zoneOf, ingress, family);
+        return quick.decide(zone, ingress, dataCenter, family);
     }
 
     /**
@@ -219,6 +238,11 @@ public final class ForwardingEngine {
         EgressSites sites = pool.ipv4Sites();
         return server -> (family == Family.IPV6 || sites.canEgress(server.server().id())) && server.isUp()
                 && z.allowsRegion(server.location().region());
+    }
+
+    /** Whether this engine took over {@code earlier}'s backbone (see {@link #ForwardingEngine(Topology, ForwardingEngine)}). */
+    boolean sharesBackboneWith(ForwardingEngine earlier) {
+        return backbone == earlier.backbone;
     }
 
     private TraceResult run(Zone zone, ServerPlace ingress, Family family, Origin origin) {

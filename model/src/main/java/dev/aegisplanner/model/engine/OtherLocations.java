@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 /**
  * The other-location step of the cascade. Its outcome depends only on the pool, the family, the ingress
@@ -17,10 +18,46 @@ import java.util.concurrent.ConcurrentHashMap;
 final class OtherLocations {
 
     /**
-     * Either the chosen location with the server to egress from, or none; {@code reason} says why either way
-     * (kept here because a long backbone path makes it the most expensive part of a trace to rebuild).
+     * Either the chosen location with the server to egress from, or none, and why either way. The reason is
+     * written when first asked and kept: the fast path never asks (writing it was a tenth of a capacity analysis),
+     * while an explained trace from the same location reads it back, since a long backbone path makes it the most
+     * expensive part of a trace to rebuild.
      */
-    record Outcome(ClosestLocation closest, String server, ServerPlace egress, String reason) {
+    static final class Outcome {
+        private final ClosestLocation closest;
+        private final String server;
+        private final ServerPlace egress;
+        private final Supplier<String> explanation;
+        /** Written once by whichever thread asks first; a String is safe to publish by a race. */
+        private String reason;
+
+        Outcome(ClosestLocation closest, String server, ServerPlace egress, Supplier<String> explanation) {
+            this.closest = closest;
+            this.server = server;
+            this.egress = egress;
+            this.explanation = explanation;
+        }
+
+        ClosestLocation closest() {
+            return closest;
+        }
+
+        String server() {
+            return server;
+        }
+
+        ServerPlace egress() {
+            return egress;
+        }
+
+        String reason() {
+            String known = reason;
+            if (known == null) {
+                known = explanation.get();
+                reason = known;
+            }
+            return known;
+        }
     }
 
     private record Key(String pool, Family family, String ingressLocation, List<String> regions) {
@@ -50,12 +87,12 @@ final class OtherLocations {
             }
         }
         if (candidates.isEmpty()) {
-            return new Outcome(null, null, null, failure(ingress, zone, pool, family, sites));
+            return new Outcome(null, null, null, () -> failure(ingress, zone, pool, family, sites));
         }
         ClosestLocation closest = ClosestLocation.among(ingress, candidates, backbone.from(ingress.id()));
         String dataCenter = sites.firstCapableDataCenter(closest.winner().id(), null);
         String server = sites.firstCapableServer(dataCenter, null);
-        return new Outcome(closest, server, elements.server(server), closest.reason());
+        return new Outcome(closest, server, elements.server(server), closest::reason);
     }
 
     private String failure(Location ingress, Zone zone, PoolEgress pool, Family family, EgressSites sites) {

@@ -65,8 +65,7 @@ public final class TopologyIndex {
 
     /** The server's index in {@link #servers()}, or -1 when the topology has no such server. */
     public int serverOrdinal(String id) {
-        TreeIds.ServerAt at = ids.server(id);
-        return at == null ? -1 : at.ordinal();
+        return ids.serverOrdinal(id);
     }
 
     /** Whether the topology has the element (a location, data center or server, or a catalog entry or link). */

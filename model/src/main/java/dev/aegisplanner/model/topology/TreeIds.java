@@ -33,7 +33,7 @@ final class TreeIds {
     private final String[] locationIds;
     private final Map<String, Integer> locations;
     private final Map<String, DataCenterAt> dataCenters;
-    private final Map<String, ServerAt> servers;
+    private final IdTable servers;
     private final List<ServerAt> serverOrder;
     private final boolean repeats;
     private volatile TreeIds canonical;
@@ -62,7 +62,7 @@ final class TreeIds {
         }
         locations = new HashMap<>(tree.size() * 2);
         dataCenters = new HashMap<>();
-        servers = new HashMap<>(serverCount * 4 / 3 + 16);
+        servers = new IdTable(serverCount);
         serverOrder = new ArrayList<>(serverCount);
         boolean repeated = false;
         for (int li = 0; li < locationIds.length; li++) {
@@ -79,9 +79,8 @@ final class TreeIds {
                 }
                 String[] ids = serverIds[li][di];
                 for (int si = 0; si < ids.length; si++) {
-                    ServerAt at = new ServerAt(li, di, si, serverOrder.size());
-                    if (servers.putIfAbsent(ids[si], at) == null) {
-                        serverOrder.add(at);
+                    if (servers.add(ids[si])) {
+                        serverOrder.add(new ServerAt(li, di, si, serverOrder.size()));
                     } else {
                         repeated = true;
                     }
@@ -190,7 +189,13 @@ final class TreeIds {
     }
 
     ServerAt server(String id) {
-        return servers.get(id);
+        int ordinal = servers.positionOf(id);
+        return ordinal < 0 ? null : serverOrder.get(ordinal);
+    }
+
+    /** The server's index in {@link #serverOrder}, or -1: what the forwarding engine asks for every request. */
+    int serverOrdinal(String id) {
+        return servers.positionOf(id);
     }
 
     /** The places of the servers in file order, each id once. */

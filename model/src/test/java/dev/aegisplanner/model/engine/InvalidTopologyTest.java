@@ -2,8 +2,10 @@ package dev.aegisplanner.model.engine;
 
 import static dev.aegisplanner.model.engine.TopologyBuilder.topology;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.aegisplanner.model.topology.Family;
+import dev.aegisplanner.model.topology.ServerPlace;
 import dev.aegisplanner.model.topology.Topology;
 import org.junit.jupiter.api.Test;
 
@@ -37,6 +39,10 @@ class InvalidTopologyTest {
 
         assertThat(result.ingress()).isEqualTo(new Endpoint("fra1-s1", "FRA-1", "FRA", null));
         assertThat(result.tier()).isEqualTo(Tier.NO_EGRESS);
+        ForwardingEngine engine = new ForwardingEngine(topology);
+        ServerPlace ignored = topology.index().serverPlace("dup-dc-s1");
+        assertThatThrownBy(() -> engine.decide("shop.example.com", ignored, Family.IPV4))
+                .isInstanceOf(RequestException.class).hasMessage("ingress server dup-dc-s1 does not exist");
     }
 
     @Test

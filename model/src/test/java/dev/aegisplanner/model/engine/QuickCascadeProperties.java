@@ -6,8 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.aegisplanner.model.engine.RandomWorlds.World;
 import dev.aegisplanner.model.topology.Family;
 import dev.aegisplanner.model.topology.Server;
+import dev.aegisplanner.model.topology.ServerPlace;
 import dev.aegisplanner.model.topology.Topology;
 import dev.aegisplanner.model.topology.Zone;
+import java.util.HashMap;
+import java.util.Map;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -19,7 +22,8 @@ import net.jqwik.api.statistics.StatisticsReport;
  * The fast path gives the answer of the explained one: on random worlds (valid and invalid), for every zone,
  * family and server, {@code decide} reaches the tier, egress server, data center, location, address and backbone
  * route that {@code trace} reaches for a request with an origin of that family, and refuses exactly the requests
- * {@code trace} refuses.
+ * {@code trace} refuses. Asked with one of the engine's places instead of an id, or with an id spelled by another
+ * string than the topology's, it answers the same.
  */
 class QuickCascadeProperties {
 
@@ -36,6 +40,8 @@ class QuickCascadeProperties {
     void decideAgreesWithTraceOnEveryRequest(@ForAll("worlds") World world) {
         Topology topology = world.topology();
         ForwardingEngine engine = new ForwardingEngine(topology);
+        Map<String, ServerPlace> places = new HashMap<>();
+        engine.ingressServers().forEach(place -> places.put(place.server().id(), place));
         for (Zone zone : topology.zones()) {
             for (Family family : Family.values()) {
                 for (Server server : topology.servers().toList()) {
@@ -46,6 +52,11 @@ class QuickCascadeProperties {
                     } catch (RequestException refused) {
                         assertThatThrownBy(() -> engine.decide(zone.id(), server.id(), family))
                                 .isInstanceOf(RequestException.class).hasMessage(refused.getMessage());
+                        ServerPlace place = topology.index().serverPlace(server.id());
+                        if (place != null) {
+                            assertThatThrownBy(() -> engine.decide(zone.id(), place, family))
+                                    .isInstanceOf(RequestException.class).hasMessage(refused.getMessage());
+                        }
                         continue;
                     }
                     Decision decided = engine.decide(zone.id(), server.id(), family);
@@ -53,6 +64,8 @@ class QuickCascadeProperties {
                     assertThat(decided.ingressEndpoint()).as("%s", request).isEqualTo(traced.ingress());
                     assertThat(decided.egressEndpoint()).as("%s", request).isEqualTo(traced.egress());
                     assertThat(decided.route()).as("%s", request).isEqualTo(traced.route());
+                    assertSameDecision(engine.decide(zone.id(), new String(server.id().toCharArray()), family), decided);
+                    assertSameDecision(engine.decide(zone.id(), places.get(server.id()), family), decided);
                     Statistics.label("tier").collect(decided.tier());
                 }
             }
@@ -62,5 +75,12 @@ class QuickCascadeProperties {
                 tiers.check(tier).count(n -> n > 0);
             }
         });
+    }
+
+    private static void assertSameDecision(Decision actual, Decision expected) {
+        assertThat(actual.tier()).isEqualTo(expected.tier());
+        assertThat(actual.ingress()).isSameAs(expected.ingress());
+        assertThat(actual.egressEndpoint()).isEqualTo(expected.egressEndpoint());
+        assertThat(actual.route()).isEqualTo(expected.route());
     }
 }
