@@ -333,7 +333,7 @@ final class Fields {
                 continue;
             }
             if (starts == null) {
-                starts = decoding.positions.list(list.toString());
+                starts = decoding.positions.list(list);
             }
             starts.entry(i, c.offset(), c.place());
             T decoded = decoder.decode(list.index(i));
