@@ -41,7 +41,7 @@ public final class ReaderTimes {
         double[] tree = new double[rounds];
         double[] read = new double[rounds];
         double[] opened = new double[rounds];
-        for (int warmUp = 0; warmUp < 5; warmUp++) {
+        for (int warmUp = 0; warmUp < 20; warmUp++) {
             cpuMillis(() -> JACKSON.readTree(text));
             cpuMillis(() -> TopologyReader.read(text).topology().index());
         }
