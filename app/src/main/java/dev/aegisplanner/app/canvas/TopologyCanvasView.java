@@ -141,6 +141,9 @@ public final class TopologyCanvasView extends Region implements TraceOverlayTarg
         addEventHandler(MouseEvent.MOUSE_PRESSED, e -> {
             requestFocus();
             pointer.pressed(e);
+            // Not on to the tab pane around the canvas in the window, which takes the focus on a press: the arrow
+            // keys would then switch its tabs instead of nudging the selection.
+            e.consume();
         });
         addEventHandler(MouseEvent.MOUSE_DRAGGED, pointer::dragged);
         addEventHandler(MouseEvent.MOUSE_RELEASED, pointer::released);
@@ -467,8 +470,11 @@ public final class TopologyCanvasView extends Region implements TraceOverlayTarg
     }
 
     private void topologyChanged(Topology topology) {
+        Topology before = scene.topology();
         scene = CanvasScene.of(topology, scene);
-        selection.retainExisting(ref -> !isDrawnKind(ref) || scene.boxOf(ref).isPresent());
+        if (!topology.sameElementsAs(before)) {
+            selection.retainExisting(ref -> !isDrawnKind(ref) || scene.boxOf(ref).isPresent());
+        }
         if (renamer.isEditing()) {
             renamer.cancel();
         }

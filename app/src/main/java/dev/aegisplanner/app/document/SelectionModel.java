@@ -73,16 +73,18 @@ public final class SelectionModel {
     /** Drops references to elements that no longer exist (after a delete or an undo); no event when none went. */
     public void retainExisting(Predicate<ElementRef> exists) {
         Set<ElementRef> now = selection.get();
-        Set<ElementRef> kept = null;
+        if (now.stream().allMatch(exists)) {
+            return;
+        }
+        // What stays is collected afresh: after deleting 100,000 selected elements, copying them all to remove
+        // them one by one took longer than the delete.
+        Set<ElementRef> kept = new LinkedHashSet<>();
         for (ElementRef ref : now) {
-            if (!exists.test(ref)) {
-                kept = kept != null ? kept : new LinkedHashSet<>(now);
-                kept.remove(ref);
+            if (exists.test(ref)) {
+                kept.add(ref);
             }
         }
-        if (kept != null) {
-            replace(kept);
-        }
+        replace(kept);
     }
 
     private void replace(Set<ElementRef> next) {

@@ -1,5 +1,6 @@
 package dev.aegisplanner.app.editor;
 
+import dev.aegisplanner.app.editor.panels.LazyTab;
 import dev.aegisplanner.app.editor.problems.ProblemsViewModel;
 import dev.aegisplanner.app.editor.theme.Icons;
 import dev.aegisplanner.app.editor.theme.Styles;
@@ -11,7 +12,11 @@ import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 
-/** The panels under the centre views: the trace and the problems, as tabs; the Problems tab counts them. */
+/**
+ * The panels under the centre views: the trace and the problems, as tabs; the Problems tab counts them. An
+ * analysis panel added later joins the window's scene when its tab is first shown: its hundreds of controls would
+ * otherwise be skinned, styled and laid out before the window's first frame.
+ */
 final class BottomDock extends TabPane {
 
     private final Tab trace;
@@ -36,7 +41,7 @@ final class BottomDock extends TabPane {
 
     /** Adds a panel as a tab after the others; returns the tab so the caller can follow its selection. */
     Tab add(String id, String title, Ikon icon, Node content) {
-        Tab tab = new Tab(title, content);
+        Tab tab = LazyTab.of(title, () -> content);
         tab.setId(id);
         tab.setGraphic(Icons.of(icon));
         getTabs().add(tab);

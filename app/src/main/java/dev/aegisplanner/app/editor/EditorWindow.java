@@ -101,7 +101,11 @@ public final class EditorWindow implements EditorActions.Window {
         problems = new ProblemsViewModel(document.topologyProperty(), t -> validations.apply(t).problems(),
                 PlanningRows::of, validation, Platform::runLater, VALIDATION_DEBOUNCE_MILLIS);
         problems.markersProperty().addListener((obs, old, markers) -> canvas.setProblemMarkers(markers));
-        document.topologyProperty().addListener((obs, old, next) -> selection.retainExisting(next.index()::contains));
+        document.topologyProperty().addListener((obs, old, next) -> {
+            if (!next.sameElementsAs(old)) {
+                selection.retainExisting(next.index()::contains);
+            }
+        });
         autosaver = new Autosaver(document, services.recovery(), Duration.seconds(services.autosaveSeconds()));
         files = new DocumentFiles(document, selection, problems, services.recent(), services.recovery(), autosaver,
                 services.work(), new WindowDialogs(stage));

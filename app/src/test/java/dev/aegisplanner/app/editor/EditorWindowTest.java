@@ -227,6 +227,19 @@ class EditorWindowTest {
                 .isEqualTo("Undo Assign 192.0.2.10 to mad1-s2");
     }
 
+    @Test
+    void a_click_on_the_canvas_gives_it_the_keys_so_an_arrow_nudges_what_was_clicked(FxRobot robot) {
+        // A location: nothing around it stops it moving.
+        Point2D location = pointOn(robot, ElementRef.location("MAD")).orElseThrow();
+
+        robot.clickOn(location);
+        robot.type(KeyCode.RIGHT);
+        waitForFxEvents();
+
+        assertThat(window().canvas().isFocused()).isTrue();
+        assertThat(window().document().commands().undoLabelProperty().get()).isEqualTo("Undo Move 1 location");
+    }
+
     /** Where on screen the canvas draws an element, found through its public hit test. */
     private Optional<Point2D> pointOn(FxRobot robot, ElementRef element) {
         robot.interact(() -> window().canvas().fitToWindow());

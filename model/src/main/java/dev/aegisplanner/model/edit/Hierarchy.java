@@ -59,15 +59,6 @@ final class Hierarchy {
         return index.dataCenter(dataCenterId).map(DataCenterPlace::location).orElse(null);
     }
 
-    /** The frames that contain an element, innermost first: a server's data center, then its location. */
-    List<ElementRef> ancestors(ElementRef ref) {
-        List<ElementRef> ancestors = new ArrayList<>(2);
-        for (Optional<ElementRef> p = parent(ref); p.isPresent(); p = parent(p.get())) {
-            ancestors.add(p.get());
-        }
-        return ancestors;
-    }
-
     /** The ids of everything drawn inside a frame, innermost last. */
     List<String> descendants(ElementRef ref) {
         List<String> ids = new ArrayList<>();

@@ -52,9 +52,30 @@ final class LayoutEdits {
         if (roots.isEmpty() || (clampedDx == 0 && clampedDy == 0)) {
             return t;
         }
+        if (movesEverything(t, roots, effective)) {
+            return t.withLayout(Layout.copyOf(effective).translated(clampedDx, clampedDy));
+        }
         Layout.Builder layout = Layout.copyOf(effective).toBuilder();
         roots.forEach(root -> shift(h, root, clampedDx, clampedDy, layout));
         return t.withLayout(layout.build());
+    }
+
+    /**
+     * Whether the roots are every location and the layout boxes nothing but the topology's elements (each once):
+     * then every box moves by the same distance (Select All and an arrow key), a translation of the whole layout.
+     */
+    private static boolean movesEverything(Topology t, List<ElementRef> roots, Map<String, LayoutBox> effective) {
+        if (roots.size() != t.locations().size() || roots.stream().anyMatch(r -> r.kind() != ElementKind.LOCATION)) {
+            return false;
+        }
+        long elements = t.locations().size();
+        for (var location : t.locations()) {
+            elements += location.dataCenters().size();
+            for (var dataCenter : location.dataCenters()) {
+                elements += dataCenter.servers().size();
+            }
+        }
+        return effective.size() == elements;
     }
 
     static Topology resize(Topology t, ElementRef frame, LayoutBox requested) {
@@ -152,12 +173,21 @@ final class LayoutEdits {
 
     /** The canvas elements among {@code refs} that exist and are not inside another of them. */
     static List<ElementRef> roots(Hierarchy h, Collection<ElementRef> refs) {
-        Set<ElementRef> set = Set.copyOf(refs);
-        return refs.stream()
-                .distinct()
+        // A selection is already a set: copying 100,000 references for each arrow key is not free.
+        Set<ElementRef> set = refs instanceof Set<ElementRef> given ? given : new java.util.LinkedHashSet<>(refs);
+        return set.stream()
                 .filter(h::exists)
-                .filter(r -> h.ancestors(r).stream().noneMatch(set::contains))
+                .filter(r -> !insideAnyOf(h, r, set))
                 .toList();
+    }
+
+    private static boolean insideAnyOf(Hierarchy h, ElementRef ref, Set<ElementRef> frames) {
+        for (Optional<ElementRef> p = h.parent(ref); p.isPresent(); p = h.parent(p.get())) {
+            if (frames.contains(p.get())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Optional<LayoutBox> parentInterior(Hierarchy h, ElementRef ref, Map<String, LayoutBox> layout) {

@@ -214,7 +214,7 @@ final class HashTrie {
         left.keySet().forEach(out);
     }
 
-    private static void leaves(Object at, java.util.function.Consumer<Leaf> visit) {
+    static void leaves(Object at, java.util.function.Consumer<Leaf> visit) {
         if (at instanceof Leaf leaf) {
             visit.accept(leaf);
         } else if (at instanceof Collision c) {
@@ -226,6 +226,29 @@ final class HashTrie {
                 leaves(slot, visit);
             }
         }
+    }
+
+    /**
+     * The same trie shape with every box replaced by what {@code change} makes of it: a change of every entry
+     * (the whole picture moved) without hashing or looking up a single id.
+     */
+    static Object mapBoxes(Object at, java.util.function.UnaryOperator<LayoutBox> change) {
+        if (at instanceof Leaf leaf) {
+            return new Leaf(leaf.key(), leaf.hash(), leaf.seq(), change.apply(leaf.box()));
+        }
+        if (at instanceof Collision c) {
+            Leaf[] leaves = new Leaf[c.leaves().length];
+            for (int i = 0; i < leaves.length; i++) {
+                leaves[i] = (Leaf) mapBoxes(c.leaves()[i], change);
+            }
+            return new Collision(c.hash(), leaves);
+        }
+        Node node = (Node) at;
+        Object[] slots = new Object[node.slots.length];
+        for (int i = 0; i < slots.length; i++) {
+            slots[i] = mapBoxes(node.slots[i], change);
+        }
+        return new Node(node.bitmap, slots, null);
     }
 
     /** Whether two tries hold the same ids with equal boxes; shared subtrees are not looked into. */

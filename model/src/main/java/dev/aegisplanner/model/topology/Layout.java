@@ -101,6 +101,40 @@ public final class Layout extends AbstractMap<String, LayoutBox> {
         return builder.build();
     }
 
+    /**
+     * This layout with every box moved by a distance, in the same order: what moving the whole picture writes,
+     * built in one pass over the structure instead of one lookup per id.
+     */
+    public Layout translated(double dx, double dy) {
+        if (dx == 0 && dy == 0 || size == 0) {
+            return this;
+        }
+        Layout moved = new Layout(HashTrie.mapBoxes(trie,
+                box -> new LayoutBox(box.x() + dx, box.y() + dy, box.w(), box.h())), order, size);
+        moved.placesEverythingOf = placesEverythingOf;
+        return moved;
+    }
+
+    /**
+     * This layout without the given ids, in the same order: one walk over the structure instead of a removal per
+     * id, which suits taking most of a layout away (Select All, Delete); the same layout when it has none of them.
+     */
+    public Layout withoutAll(Set<String> ids) {
+        List<HashTrie.Leaf> kept = new ArrayList<>();
+        HashTrie.leaves(trie, leaf -> {
+            if (!ids.contains(leaf.key())) {
+                kept.add(leaf);
+            }
+        });
+        if (kept.size() == size) {
+            return this;
+        }
+        kept.sort(java.util.Comparator.comparingInt(HashTrie.Leaf::seq));
+        Builder builder = builder();
+        kept.forEach(leaf -> builder.put(leaf.key(), leaf.box()));
+        return builder.build();
+    }
+
     /** A builder that starts from this layout; what it does not change stays shared with it. */
     public Builder toBuilder() {
         return new Builder(this);

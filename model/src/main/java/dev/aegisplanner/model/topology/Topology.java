@@ -115,6 +115,17 @@ public final class Topology {
     }
 
     /**
+     * Whether another version holds the very same elements (the same lists, not equal ones), so that it differs
+     * at most in its layout, name, description, demand or unknown fields, as after a move: a view that keeps
+     * something per element has nothing to look up again. Constant time.
+     */
+    public boolean sameElementsAs(Topology other) {
+        return other == this || other != null && locations == other.locations && links == other.links
+                && pools == other.pools && zones == other.zones && origins == other.origins
+                && scenarios == other.scenarios;
+    }
+
+    /**
      * Lookups by id, parents, pointers and per-kind orders for this topology, built at most once for all the
      * versions of a topology whose tree holds the same ids in the same places (a property edit or a move makes
      * such a version). Cheap to call again: keep the topology, not the index.

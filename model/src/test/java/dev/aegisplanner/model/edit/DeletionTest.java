@@ -6,6 +6,7 @@ import dev.aegisplanner.model.layout.EffectiveLayout;
 import dev.aegisplanner.model.topology.ElementKind;
 import dev.aegisplanner.model.topology.ElementRef;
 import dev.aegisplanner.model.topology.Topology;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -34,6 +35,19 @@ class DeletionTest {
     void deleting_keeps_the_rest_of_the_picture_where_it_was_drawn() {
         Topology deleted = StructureEdits.delete(topology, List.of(ElementRef.server("fra1-s1")));
         assertThat(deleted.layout().get("fra1-s2")).isEqualTo(EffectiveLayout.of(topology).get("fra1-s2"));
+    }
+
+    @Test
+    void deleting_most_of_the_picture_keeps_the_rest_where_it_was_drawn_in_its_order() {
+        Topology placed = StructureEdits.move(topology, List.of(ElementRef.location("AMS")), 10, 0);
+        Topology deleted = StructureEdits.delete(placed, List.of(ElementRef.location("FRA"), ElementRef.server("fra1-s1")));
+
+        assertThat(new ArrayList<>(deleted.layout().keySet())).isEqualTo(placed.layout().keySet().stream()
+                .filter(id -> List.of("AMS", "AMS-1", "ams1-s1").contains(id)).toList());
+        for (String id : List.of("AMS", "AMS-1", "ams1-s1")) {
+            assertThat(deleted.layout().get(id)).as(id).isEqualTo(placed.layout().get(id));
+        }
+        assertThat(StructureEdits.delete(deleted, List.of(ElementRef.location("AMS"))).layout()).isEmpty();
     }
 
     @Test

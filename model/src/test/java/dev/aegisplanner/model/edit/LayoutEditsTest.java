@@ -8,8 +8,12 @@ import dev.aegisplanner.model.layout.LayoutMetrics;
 import dev.aegisplanner.model.topology.ElementRef;
 import dev.aegisplanner.model.topology.LayoutBox;
 import dev.aegisplanner.model.topology.Topology;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class LayoutEditsTest {
@@ -24,6 +28,46 @@ class LayoutEditsTest {
             assertThat(moved.layout().get(id)).as(id).isEqualTo(Boxes.moved(drawn.get(id), 100, 40));
         }
         assertThat(moved.layout().get("AMS")).isEqualTo(drawn.get("AMS"));
+    }
+
+    @Test
+    void moving_every_location_moves_every_box_by_the_same_distance_and_keeps_the_order() {
+        Topology placed = topology.withLayout(drawn);
+        Set<ElementRef> everything = new LinkedHashSet<>();
+        Fixtures.canvasIds(placed).forEach(id -> everything.add(refOf(placed, id)));
+
+        Topology moved = StructureEdits.move(placed, everything, 5, -3);
+
+        assertThat(new ArrayList<>(moved.layout().keySet())).isEqualTo(new ArrayList<>(placed.layout().keySet()));
+        placed.layout().forEach((id, box) -> assertThat(moved.layout().get(id)).as(id).isEqualTo(Boxes.moved(box, 5, -3)));
+        assertThat(placed.layout()).isEqualTo(drawn);
+    }
+
+    @Test
+    void moving_every_location_leaves_a_box_of_no_element_where_it_was() {
+        Map<String, LayoutBox> withStale = new LinkedHashMap<>(drawn);
+        withStale.put("gone-s9", new LayoutBox(1, 2, 112, 76));
+        Topology placed = topology.withLayout(withStale);
+
+        Topology moved = StructureEdits.move(placed, List.of(ElementRef.location("FRA"), ElementRef.location("AMS")), 5, -3);
+
+        assertThat(moved.layout().get("gone-s9")).isEqualTo(new LayoutBox(1, 2, 112, 76));
+        assertThat(moved.layout().get("ams1-s1")).isEqualTo(Boxes.moved(drawn.get("ams1-s1"), 5, -3));
+    }
+
+    @Test
+    void a_move_keeps_the_very_same_elements_and_a_rename_does_not() {
+        Topology moved = StructureEdits.move(topology, List.of(ElementRef.server("fra1-s1")), 4, 4);
+        Topology renamed = PropertyEdits.setName(topology, ElementRef.server("fra1-s1"), "Edge");
+
+        assertThat(moved.sameElementsAs(topology)).isTrue();
+        assertThat(renamed.sameElementsAs(topology)).isFalse();
+        assertThat(topology.sameElementsAs(null)).isFalse();
+    }
+
+    private static ElementRef refOf(Topology t, String id) {
+        return t.locations().stream().anyMatch(l -> l.id().equals(id)) ? ElementRef.location(id)
+                : t.dataCenters().anyMatch(d -> d.id().equals(id)) ? ElementRef.dataCenter(id) : ElementRef.server(id);
     }
 
     @Test

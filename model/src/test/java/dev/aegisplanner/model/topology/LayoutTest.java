@@ -44,6 +44,39 @@ class LayoutTest {
     }
 
     @Test
+    void translating_moves_every_box_keeps_the_order_and_leaves_the_original_alone() {
+        Layout original = numbered(3_000);
+        Layout moved = original.translated(10, -4);
+
+        assertThat(new ArrayList<>(moved.keySet())).isEqualTo(new ArrayList<>(original.keySet()));
+        for (int i = 0; i < 3_000; i++) {
+            assertThat(moved.get("s" + i)).isEqualTo(new LayoutBox(i + 10, -4, 1, 1));
+        }
+        assertThat(original).isEqualTo(numbered(3_000));
+        assertThat(moved.differingIds(original)).hasSize(3_000);
+        assertThat(moved.with("s7", new LayoutBox(0, 0, 1, 1)).get("s8")).isEqualTo(new LayoutBox(18, -4, 1, 1));
+        assertThat(original.translated(0, 0)).isSameAs(original);
+    }
+
+    @Test
+    void taking_most_ids_away_keeps_the_rest_in_order_and_taking_none_keeps_the_layout() {
+        Layout original = numbered(3_000);
+        java.util.Set<String> gone = new java.util.HashSet<>();
+        for (int i = 0; i < 3_000; i++) {
+            if (i % 1_000 != 7) {
+                gone.add("s" + i);
+            }
+        }
+
+        Layout kept = original.withoutAll(gone);
+
+        assertThat(new ArrayList<>(kept.keySet())).containsExactly("s7", "s1007", "s2007");
+        assertThat(kept.get("s1007")).isEqualTo(new LayoutBox(1007, 0, 1, 1));
+        assertThat(original).isEqualTo(numbered(3_000));
+        assertThat(original.withoutAll(java.util.Set.of("nope"))).isSameAs(original);
+    }
+
+    @Test
     void a_builder_used_again_after_building_does_not_change_what_it_built() {
         Layout.Builder builder = numbered(100).toBuilder();
         builder.put("s1", new LayoutBox(7, 7, 7, 7));

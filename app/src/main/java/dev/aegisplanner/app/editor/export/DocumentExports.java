@@ -44,7 +44,8 @@ public final class DocumentExports {
     private final BackgroundWork work;
     private final ExportDialogs dialogs;
     private final Function<Topology, Validation> validations;
-    private final ExportFormats formats = ExportFormats.installed();
+    /** Looked up at the first export: finding them scans the class path, which the window's start need not wait for. */
+    private ExportFormats formats;
     private final Function<Topology, Scenario> shownTrace;
     private final BooleanSupplier dark;
 
@@ -79,6 +80,7 @@ public final class DocumentExports {
      * or the plan's errors block the export (a path or the config of a plan with errors is never written).
      */
     public Task<Void> export(ExportTarget target) {
+        formats = formats != null ? formats : ExportFormats.installed();
         ExportFormat format = formats.find(target.format()).orElseThrow(
                 () -> new IllegalStateException("This build has no " + target.format() + " exporter"));
         Topology topology = document.topology();

@@ -4,7 +4,6 @@ import dev.aegisplanner.app.document.SelectionModel;
 import dev.aegisplanner.app.document.TopologyDocument;
 import dev.aegisplanner.app.editor.problems.ProblemsViewModel;
 import dev.aegisplanner.app.editor.tasks.BackgroundWork;
-import dev.aegisplanner.app.render.scene.CanvasScene;
 import dev.aegisplanner.model.io.ReadResult;
 import dev.aegisplanner.model.io.TopologyReader;
 import dev.aegisplanner.model.io.TopologyWriter;
@@ -185,12 +184,7 @@ public final class DocumentFiles {
             protected ReadResult call() {
                 updateMessage("Opening " + file.getFileName() + "...");
                 updateProgress(-1, 1);
-                ReadResult result = TopologyReader.read(file);
-                if (result.topology() != null) {
-                    // Off the JavaFX thread: the picture of 100,000 servers is drawn up here, not when shown.
-                    CanvasScene.prepare(result.topology());
-                }
-                return result;
+                return EarlyRead.take(file).orElseGet(() -> EarlyRead.readForCanvas(file));
             }
         };
         task.setOnSucceeded(event -> {

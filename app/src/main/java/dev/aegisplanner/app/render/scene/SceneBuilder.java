@@ -40,16 +40,18 @@ final class SceneBuilder {
     private boolean membershipChanged;
     /**
      * The data centers some of whose servers are drawn elsewhere than in the previous scene, found from what the
-     * layout changed; {@code null} when that is not known, and each server's box is compared instead.
+     * layout changed; {@code null} when that is not known, and each server's box is compared instead. Found only
+     * when some data center's own box stayed where it was: when the whole picture moved, every data center is
+     * built again anyway, and comparing 100,000 boxes first would be work for nothing.
      */
-    private final Set<String> movedServersIn;
+    private Set<String> movedServersIn;
+    private boolean movedServersKnown;
 
     SceneBuilder(Topology topology, Map<String, LayoutBox> layout, CanvasScene previous) {
         this.topology = topology;
         this.layout = layout;
         this.previous = previous != null && previous.topology().pools() == topology.pools() ? previous : null;
         this.membershipChanged = this.previous == null;
-        this.movedServersIn = this.previous == null ? null : movedServersIn(topology, layout, this.previous.layout());
         for (Pool pool : topology.pools()) {
             pool.addresses().forEach(a -> poolOfAddress.putIfAbsent(a, pool.id()));
         }
@@ -124,6 +126,10 @@ final class SceneBuilder {
         if (old == null || old.source() != d || old.down() != (locationDown || !d.status().isUp())
                 || layout.get(d.id()) != old.box()) {
             return null;
+        }
+        if (!movedServersKnown) {
+            movedServersIn = movedServersIn(topology, layout, previous.layout());
+            movedServersKnown = true;
         }
         if (movedServersIn != null) {
             return movedServersIn.contains(d.id()) ? null : old;
