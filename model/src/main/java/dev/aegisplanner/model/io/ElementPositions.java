@@ -1,8 +1,10 @@
 package dev.aegisplanner.model.io;
 
 import dev.aegisplanner.model.validation.Pointers;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -32,7 +34,11 @@ final class ElementPositions {
         }
     }
 
-    private final Map<String, Entries> lists = new HashMap<>();
+    /** The lists in the order they were read, named by their pointers: rendered as text only to place a problem. */
+    private final List<Pointer> listPointers = new ArrayList<>();
+    private final List<Entries> listEntries = new ArrayList<>();
+    /** The lists by their text pointers, made when the first problem is placed; a list read twice: the last. */
+    private Map<String, Entries> lists;
     /** Per layout key: the key's place (where the box is shown), and where its object starts (where it is read). */
     private final Map<String, long[]> boxes = new HashMap<>();
     private final Map<String, Long> rootFields = new HashMap<>();
@@ -52,9 +58,12 @@ final class ElementPositions {
         rootFields.put(name, place);
     }
 
-    /** The entries of the list at a text pointer, to note where each starts. */
-    Entries list(String list) {
-        return lists.computeIfAbsent(list, l -> new Entries());
+    /** The entries of a list, to note where each starts. */
+    Entries list(Pointer list) {
+        Entries entries = new Entries();
+        listPointers.add(list);
+        listEntries.add(entries);
+        return entries;
     }
 
     void layoutBox(String key, long keyPlace, int valueOffset, long valuePlace) {
@@ -85,6 +94,12 @@ final class ElementPositions {
         if (parent.equals("/layout")) {
             long[] box = boxes.get(Pointers.segments(pointer).get(1));
             return box == null ? null : new Anchor(pointer, box[0], (int) box[1], box[2]);
+        }
+        if (lists == null) {
+            lists = new HashMap<>();
+            for (int i = 0; i < listPointers.size(); i++) {
+                lists.put(listPointers.get(i).toString(), listEntries.get(i));
+            }
         }
         Entries entries = lists.get(parent);
         if (entries == null) {

@@ -40,7 +40,11 @@ final class Fields {
     private long start;
     private String name;
     private int current = -1;
-    /** Per field seen, in order: its name, whether it has a value other than null, where its value is. */
+    /**
+     * Per field seen, in order: its name, whether it has a value other than null, and where a null value is (a
+     * required field written as null is reported after the object, when the parser has moved on; any other
+     * problem is reported while the parser is at the value, which then tells where it is).
+     */
     private String[] names = new String[SMALL];
     private boolean[] given = new boolean[SMALL];
     private int[] valueOffsets = new int[SMALL];
@@ -91,15 +95,16 @@ final class Fields {
         if (!again) {
             i = add(name);
         }
-        // On a field name the parser already tells where the value is; the name's place is worked out on demand.
-        valueOffsets[i] = c.offset();
-        valuePlaces[i] = c.place();
         current = i;
         if (again) {
             repeated();
         }
         from[current] = log.mark();
         given[current] = c.next() != JsonToken.VALUE_NULL;
+        if (!given[current]) {
+            valueOffsets[current] = c.offset();
+            valuePlaces[current] = c.place();
+        }
         return true;
     }
 
@@ -141,12 +146,16 @@ final class Fields {
         return name;
     }
 
-    /** The place of the name of the field at hand. */
+    /**
+     * The place of the name of the field at hand, while the parser is at the field's name or at the first token of
+     * its value: the parser tells where the value is, and the name is found from there.
+     */
     long namePlace() {
-        return namePlace(current);
+        return c.nameBefore(c.offset(), c.place());
     }
 
-    private long namePlace(int field) {
+    /** The place of the name of a field whose value was null. */
+    private long nullFieldPlace(int field) {
         return c.nameBefore(valueOffsets[field], valuePlaces[field]);
     }
 
@@ -187,7 +196,7 @@ final class Fields {
         if (!has(fieldName)) {
             int i = indexOf(fieldName);
             Supplier<String> who = subject;
-            log.problem("missing-field", at(fieldName), i >= 0 ? namePlace(i) : start,
+            log.problem("missing-field", at(fieldName), i >= 0 ? nullFieldPlace(i) : start,
                     () -> Text.capitalize(who.get()) + " is missing the required field '" + fieldName + "'", false);
         }
     }
@@ -202,7 +211,7 @@ final class Fields {
         }
         int i = indexOf("id");
         if (i < 0 || !given[i]) {
-            log.problem("missing-field", at("id"), i >= 0 ? namePlace(i) : start, () -> Text.capitalize(
+            log.problem("missing-field", at("id"), i >= 0 ? nullFieldPlace(i) : start, () -> Text.capitalize(
                     "a " + element.noun() + element.where()) + " has no 'id'; it is left out until it has one", true);
         }
         return null;
@@ -333,7 +342,7 @@ final class Fields {
                 continue;
             }
             if (starts == null) {
-                starts = decoding.positions.list(list.toString());
+                starts = decoding.positions.list(list);
             }
             starts.entry(i, c.offset(), c.place());
             T decoded = decoder.decode(list.index(i));

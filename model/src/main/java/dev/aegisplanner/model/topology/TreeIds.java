@@ -41,48 +41,52 @@ final class TreeIds {
     private final Map<String, Object[]> remembered = new java.util.concurrent.ConcurrentHashMap<>();
 
     private TreeIds(List<Location> tree, boolean canonicalOnly) {
-        locationIds = new String[tree.size()];
-        dataCenterIds = new String[tree.size()][];
-        serverIds = new String[tree.size()][][];
+        int dataCenterCount = 0;
         int serverCount = 0;
-        for (int li = 0; li < tree.size(); li++) {
-            Location l = tree.get(li);
-            locationIds[li] = l.id();
-            dataCenterIds[li] = new String[l.dataCenters().size()];
-            serverIds[li] = new String[l.dataCenters().size()][];
-            for (int di = 0; di < l.dataCenters().size(); di++) {
-                DataCenter d = l.dataCenters().get(di);
-                dataCenterIds[li][di] = d.id();
-                serverIds[li][di] = new String[d.servers().size()];
-                for (int si = 0; si < d.servers().size(); si++) {
-                    serverIds[li][di][si] = d.servers().get(si).id();
-                }
+        for (Location l : tree) {
+            dataCenterCount += l.dataCenters().size();
+            for (DataCenter d : l.dataCenters()) {
                 serverCount += d.servers().size();
             }
         }
+        locationIds = new String[tree.size()];
+        dataCenterIds = new String[tree.size()][];
+        serverIds = new String[tree.size()][][];
         locations = new HashMap<>(tree.size() * 2);
-        dataCenters = new HashMap<>();
+        dataCenters = new HashMap<>(dataCenterCount * 4 / 3 + 16);
         servers = new IdTable(serverCount);
         serverOrder = new ArrayList<>(serverCount);
+        // One pass over the tree copies the ids and files them: each server is fetched from memory once.
         boolean repeated = false;
-        for (int li = 0; li < locationIds.length; li++) {
-            boolean firstLocation = locations.putIfAbsent(locationIds[li], li) == null;
+        for (int li = 0; li < tree.size(); li++) {
+            Location l = tree.get(li);
+            List<DataCenter> dcs = l.dataCenters();
+            locationIds[li] = l.id();
+            dataCenterIds[li] = new String[dcs.size()];
+            serverIds[li] = new String[dcs.size()][];
+            boolean firstLocation = locations.putIfAbsent(l.id(), li) == null;
             repeated |= !firstLocation;
-            if (!firstLocation && canonicalOnly) {
-                continue;
-            }
-            for (int di = 0; di < dataCenterIds[li].length; di++) {
-                boolean firstDataCenter = dataCenters.putIfAbsent(dataCenterIds[li][di], new DataCenterAt(li, di)) == null;
-                repeated |= !firstDataCenter;
-                if (!firstDataCenter && canonicalOnly) {
-                    continue;
+            boolean skipLocation = !firstLocation && canonicalOnly;
+            for (int di = 0; di < dcs.size(); di++) {
+                DataCenter d = dcs.get(di);
+                dataCenterIds[li][di] = d.id();
+                boolean skip = skipLocation;
+                if (!skipLocation) {
+                    boolean firstDataCenter = dataCenters.putIfAbsent(d.id(), new DataCenterAt(li, di)) == null;
+                    repeated |= !firstDataCenter;
+                    skip = !firstDataCenter && canonicalOnly;
                 }
-                String[] ids = serverIds[li][di];
+                List<Server> list = d.servers();
+                String[] ids = new String[list.size()];
+                serverIds[li][di] = ids;
                 for (int si = 0; si < ids.length; si++) {
-                    if (servers.add(ids[si])) {
-                        serverOrder.add(new ServerAt(li, di, si, serverOrder.size()));
-                    } else {
-                        repeated = true;
+                    ids[si] = list.get(si).id();
+                    if (!skip) {
+                        if (servers.add(ids[si])) {
+                            serverOrder.add(new ServerAt(li, di, si, serverOrder.size()));
+                        } else {
+                            repeated = true;
+                        }
                     }
                 }
             }

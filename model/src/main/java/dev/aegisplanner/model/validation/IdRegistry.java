@@ -8,7 +8,7 @@ import java.util.function.Supplier;
  * The ids of one kind of element: remembers the first element that used each id, reports every later
  * element that uses it again (naming where the first one lives), and answers whether an id exists.
  */
-final class IdRegistry {
+final class IdRegistry implements KnownIds {
 
     private final String noun;
     private final String scope;
@@ -63,7 +63,8 @@ final class IdRegistry {
                 + article(noun) + " " + noun + " " + id + where + "; " + noun + " ids must be unique " + scope);
     }
 
-    boolean contains(String id) {
+    @Override
+    public boolean contains(String id) {
         return firstHolder.containsKey(id);
     }
 

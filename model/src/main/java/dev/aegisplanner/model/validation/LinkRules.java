@@ -12,7 +12,7 @@ final class LinkRules {
     private LinkRules() {
     }
 
-    static void check(Topology topology, IdRegistry locations, Findings findings) {
+    static void check(Topology topology, KnownIds locations, Findings findings) {
         Set<String> seen = new HashSet<>();
         List<Link> links = topology.links();
         for (int i = 0; i < links.size(); i++) {
@@ -37,7 +37,7 @@ final class LinkRules {
         }
     }
 
-    private static void checkEnd(IdRegistry locations, Findings findings, String pointer, String subject, String end) {
+    private static void checkEnd(KnownIds locations, Findings findings, String pointer, String subject, String end) {
         if (!locations.contains(end)) {
             findings.error("unknown-reference", pointer,
                     subject + " names location " + end + ", which does not exist");

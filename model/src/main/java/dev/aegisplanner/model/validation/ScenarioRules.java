@@ -21,7 +21,7 @@ final class ScenarioRules {
     private ScenarioRules() {
     }
 
-    static void check(Topology topology, IdRegistry servers, Findings findings) {
+    static void check(Topology topology, KnownIds servers, Findings findings) {
         IdRegistry ids = new IdRegistry("scenario", "among scenarios", null, findings);
         Set<String> zones = topology.zones().stream().map(Zone::id).collect(Collectors.toSet());
         Map<String, Origin> origins = new HashMap<>();

@@ -9,6 +9,7 @@ import dev.aegisplanner.model.io.TopologyReader;
 import dev.aegisplanner.model.io.TopologyWriter;
 import dev.aegisplanner.model.layout.AutoLayout;
 import dev.aegisplanner.model.topology.Topology;
+import dev.aegisplanner.model.topology.TopologyIndex;
 import java.io.IOException;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -29,6 +30,8 @@ import org.openjdk.jmh.annotations.State;
  * <ul>
  *   <li>{@code readTree}: Jackson's {@code ObjectMapper.readTree} of the text, the yardstick.</li>
  *   <li>{@code read}: {@code TopologyReader.read} of the same text: parse, decode, validate, locate.</li>
+ *   <li>{@code readAndIndex}: {@code read}, then the topology's index, as the editor and the engine ask for it
+ *       right after reading: what opening a file costs.</li>
  *   <li>{@code readWithProblems}: the same text with an unknown field in every hundredth element the writer
  *       puts on one line (servers, mostly), so
  *       problems are located and unknown fields kept on the way.</li>
@@ -82,6 +85,11 @@ public class ReaderBenchmark {
     @Benchmark
     public ReadResult read() {
         return TopologyReader.read(text);
+    }
+
+    @Benchmark
+    public TopologyIndex readAndIndex() {
+        return TopologyReader.read(text).topology().index();
     }
 
     @Benchmark

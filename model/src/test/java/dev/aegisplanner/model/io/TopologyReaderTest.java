@@ -227,6 +227,22 @@ class TopologyReaderTest {
         }
 
         @Test
+        void aRequiredFieldWrittenAsNullIsMissingAndShownAtItsNameThoughTheObjectGoesOnAfterIt() {
+            ReadResult r = TopologyReader.read("""
+                    {"format": "aegis-topology", "version": 1,
+                     "locations": [{"id": "FRA", "lat": null, "lon": 8, "dataCenters": [{"id": "FRA-1", "servers": [
+                       {"id": null, "name": "no id"}, {"id": "s2", "status": 1}]}]}]}
+                    """);
+
+            assertThat(formatted(r)).containsExactly(
+                    "/locations/0/lat 2:30 error: Location FRA is missing the required field 'lat'",
+                    "/locations/0/dataCenters/0/servers/0/id 3:5 error: A server in data center FRA-1 has no 'id';"
+                            + " it is left out until it has one",
+                    "/locations/0/dataCenters/0/servers/1/status 3:48 error: Field 'status' in server s2 must be"
+                            + " text, not a number");
+        }
+
+        @Test
         void aLocationWithoutCoordinatesStillOpensAtZeroSoTheEditorCanShowIt() {
             ReadResult r = TopologyReader.read("{\"format\": \"aegis-topology\", \"version\": 1,"
                     + " \"locations\": [{\"id\": \"FRA\", \"lon\": 8}]}");
