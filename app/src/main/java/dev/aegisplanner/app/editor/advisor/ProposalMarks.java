@@ -17,14 +17,20 @@ import java.util.Map;
 final class ProposalMarks {
 
     /**
-     * Told apart on the light and the dark map, and none the red of an alarm. Past eight addresses the colours come
-     * round again; the legend's locations still say which is which.
+     * Violet, cyan, pink, brown, magenta and lilac: none the green, orange or red the map gives a location's
+     * status, nor the blue of an origin, so no ring reads as "up" or "partly down"; each shows on the light and
+     * the dark map's land. Past six addresses the colours come round again; the legend's locations still say
+     * which is which.
      */
-    private static final List<Rgba> COLOURS = List.of(Rgba.web("#2563eb"), Rgba.web("#ea580c"),
-            Rgba.web("#16a34a"), Rgba.web("#c026d3"), Rgba.web("#0891b2"), Rgba.web("#7c3aed"),
-            Rgba.web("#a16207"), Rgba.web("#db2777"));
+    private static final List<Rgba> COLOURS = List.of(Rgba.web("#7c3aed"), Rgba.web("#06b6d4"),
+            Rgba.web("#ec4899"), Rgba.web("#8b5a2b"), Rgba.web("#c026d3"), Rgba.web("#e879f9"));
 
     private ProposalMarks() {
+    }
+
+    /** How many addresses get a colour of their own before the colours come round again. */
+    static int distinctColours() {
+        return COLOURS.size();
     }
 
     /** The colour of the placement's {@code index}-th address. */
