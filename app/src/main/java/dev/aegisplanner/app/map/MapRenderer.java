@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
@@ -45,6 +46,8 @@ public final class MapRenderer {
     private Map<Link, List<LatLon>> linkArcs = Map.of();
     /** The location markers last drawn, for what is under the pointer. */
     private List<LocationClusters.Cluster> clusters = List.of();
+    /** Where the locations' names were last drawn, by location id. */
+    private Map<String, Rectangle2D> labelled = Map.of();
 
     public MapRenderer(MapPalette palette) {
         this.palette = palette;
@@ -134,6 +137,7 @@ public final class MapRenderer {
         labels.block(legend[0], legend[1], legend[2], legend[3]);
         topology.drawOrigins(content.topology(), labels);
         clusters = topology.drawLocations(byId, onPath, labels);
+        labelled = topology.labelled();
         topology.labelOrigins(content.topology(), labels);
         trace.ifPresent(t -> t.drawPacket(content.packetPosition()));
         if (card != null) {
@@ -166,6 +170,11 @@ public final class MapRenderer {
             }
         }
         return 0;
+    }
+
+    /** Where a location's name was last drawn; empty when it was left out (no room, or out of view). */
+    Optional<Rectangle2D> labelBounds(String locationId) {
+        return Optional.ofNullable(labelled.get(locationId));
     }
 
     /** The id of the location whose dot is under a screen point, if any. */

@@ -16,6 +16,8 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.geometry.BoundingBox;
+import javafx.geometry.Bounds;
 import javafx.geometry.Insets;
 import javafx.geometry.Point2D;
 import javafx.scene.Cursor;
@@ -247,6 +249,14 @@ public final class MapView extends Region {
     public Optional<Point2D> locationPoint(String id) {
         return topology.get().location(id).map(l -> new Point2D(
                 viewport.x(GeoMath.unwrap(l.lon(), viewport.centerLon())), viewport.y(l.lat())));
+    }
+
+    /**
+     * Where a location's name was last drawn, in this node's coordinates; empty when the map left it out (no room
+     * beside its marker, out of view, or inside a cluster).
+     */
+    public Optional<Bounds> locationLabelBounds(String id) {
+        return renderer.labelBounds(id).map(r -> new BoundingBox(r.getMinX(), r.getMinY(), r.getWidth(), r.getHeight()));
     }
 
     /** The location whose dot is at a point of this node, if any. */

@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.StrokeLineCap;
@@ -26,6 +27,8 @@ final class TopologyLayer {
     private final MapViewport view;
     private final MapPalette palette;
     private final double[] shifts;
+    /** Where each location's name went, by location id, as drawn: what a test or a tooltip can ask about. */
+    private final Map<String, Rectangle2D> labelled = new java.util.HashMap<>();
 
     TopologyLayer(GraphicsContext g, MapViewport view, MapPalette palette) {
         this.g = g;
@@ -187,7 +190,11 @@ final class TopologyLayer {
                 }
             }
         }
-        for (LocationClusters.Cluster c : drawn) {
+        // A marker at the view's right edge has fewer places for its name: it chooses before its neighbours do.
+        List<LocationClusters.Cluster> byRoom = new ArrayList<>(drawn);
+        byRoom.sort(Comparator.comparing((LocationClusters.Cluster c) -> !first.contains(c.primary().location().id()))
+                .thenComparing(c -> c.x() + radius(c) + 3 + MapText.width(text(c), MapText.LABEL) <= view.width()));
+        for (LocationClusters.Cluster c : byRoom) {
             label(c, labels);
         }
         return drawn;
@@ -198,11 +205,17 @@ final class TopologyLayer {
         return c.isSingle() ? c.primary().radius() : Math.min(16, 8 + 2 * Math.log(c.size()) / Math.log(2));
     }
 
-    private void label(LocationClusters.Cluster c, LabelPlacer labels) {
+    /** A marker's label: the location's id, with its name when zoomed in; a cluster's most important id and count. */
+    private String text(LocationClusters.Cluster c) {
         Location l = c.primary().location();
         String name = view.scale() >= NAMES_SCALE && !l.displayName().equals(l.id())
                 ? l.displayName() + " (" + l.id() + ")" : l.id();
-        String text = c.isSingle() ? name : l.id() + " +" + (c.size() - 1);
+        return c.isSingle() ? name : l.id() + " +" + (c.size() - 1);
+    }
+
+    private void label(LocationClusters.Cluster c, LabelPlacer labels) {
+        Location l = c.primary().location();
+        String text = text(c);
         double w = MapText.width(text, MapText.LABEL);
         double h = MapText.height(MapText.LABEL);
         double x = c.x();
@@ -211,15 +224,30 @@ final class TopologyLayer {
             return;
         }
         double gap = radius(c) + 3;
-        // Right of the marker, else left, else above: the first free spot wins.
-        double[][] spots = {{x + gap, y - h / 2}, {x - gap - w, y - h / 2}, {x - w / 2, y - gap - h}};
-        for (double[] spot : spots) {
-            if (labels.claim(spot[0], spot[1], w, h)) {
-                Color fill = c.health() == LocationSummary.Health.DOWN ? palette.muted() : palette.text();
-                MapText.haloed(g, text, spot[0], spot[1], MapText.LABEL, fill, palette.halo());
-                return;
+        // Right of the marker, else left, above, below, then the corners: the first free spot inside the view
+        // wins, so a name at the map's edge turns inwards instead of being cut ("Warsa"); a marker too close to
+        // the edge for any of them keeps the first free spot, part of a name being better than none.
+        double[][] spots = {{x + gap, y - h / 2}, {x - gap - w, y - h / 2}, {x - w / 2, y - gap - h},
+                {x - w / 2, y + gap}, {x - w, y - gap - h}, {x, y - gap - h}, {x - w, y + gap}, {x, y + gap}};
+        for (boolean inside : new boolean[] {true, false}) {
+            for (double[] spot : spots) {
+                if ((!inside || inView(spot[0], spot[1], w, h)) && labels.claim(spot[0], spot[1], w, h)) {
+                    Color fill = c.health() == LocationSummary.Health.DOWN ? palette.muted() : palette.text();
+                    MapText.haloed(g, text, spot[0], spot[1], MapText.LABEL, fill, palette.halo());
+                    labelled.putIfAbsent(l.id(), new Rectangle2D(spot[0], spot[1], w, h));
+                    return;
+                }
             }
         }
+    }
+
+    private boolean inView(double x, double y, double w, double h) {
+        return x >= 0 && y >= 0 && x + w <= view.width() && y + h <= view.height();
+    }
+
+    /** The locations' names drawn by {@link #drawLocations}: where each went, by location id. */
+    Map<String, Rectangle2D> labelled() {
+        return Map.copyOf(labelled);
     }
 
     Color colour(LocationSummary.Health health) {

@@ -19,6 +19,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -26,6 +27,9 @@ import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.Spinner;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableView;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.controlsfx.control.CheckListView;
@@ -144,6 +148,82 @@ class SuggestPlacementWindowTest {
             assertThat(line.getText()).startsWith(address);
             held.forEach((location, addresses) -> assertThat(line.getText().contains(location))
                     .as("%s in %s", address, location).isEqualTo(addresses.contains(address)));
+        }
+    }
+
+    @Test
+    void what_moves_shows_every_share_of_every_address_whole_with_every_row_in_view(FxRobot robot)
+            throws TimeoutException {
+        openFromThePoolsPanel(robot);
+        suggestAndWait(robot);
+        waitForFxEvents();
+
+        TableView<?> moves = robot.lookup("#proposal-moves").queryTableView();
+        Bounds table = moves.localToScene(moves.getLayoutBounds());
+        Map<Integer, Map<String, TableCell<?, ?>>> rows = new TreeMap<>();
+        for (Node node : moves.lookupAll(".table-cell")) {
+            if (node instanceof TableCell<?, ?> cell && cell.isVisible() && cell.getIndex() >= 0
+                    && cell.getIndex() < moves.getItems().size()) {
+                rows.computeIfAbsent(cell.getIndex(), k -> new TreeMap<>()).put(cell.getTableColumn().getText(), cell);
+            }
+        }
+        assertThat(rows.keySet()).as("every row drawn").hasSize(moves.getItems().size());
+        rows.forEach((index, cells) -> cells.forEach((column, cell) -> {
+            String what = column + " of row " + index;
+            // A cell shows its text as a label (cut short with "...") or as a wrapping text (clipped by the cell).
+            Text shown = cell.getGraphic() instanceof Text graphic ? graphic : (Text) cell.lookup(".text");
+            String whole = cell.getGraphic() instanceof Text graphic ? graphic.getText() : cell.getText();
+            assertThat(shown.getText()).as(what + " as shown").isEqualTo(whole);
+            Bounds text = shown.localToScene(shown.getLayoutBounds());
+            Bounds room = cell.localToScene(cell.getLayoutBounds());
+            assertThat(text.getMaxY()).as(what + ": its last line inside the cell").isLessThanOrEqualTo(room.getMaxY());
+            assertThat(text.getMaxX()).as(what + ": its lines inside the cell").isLessThanOrEqualTo(room.getMaxX());
+            assertThat(room.getMaxY()).as(what + " in view without scrolling").isLessThanOrEqualTo(table.getMaxY());
+        }));
+        rows.forEach((index, cells) -> {
+            Text proposed = (Text) cells.get("Proposed").getGraphic();
+            Text shares = (Text) cells.get("Shares").getGraphic();
+            for (String location : proposed.getText().split(", ")) {
+                assertThat(shares.getText()).as("row %d gives %s's share", index, location)
+                        .containsPattern(location + "-\\w+\\h\\d+\\.\\d\\h%");
+            }
+        });
+    }
+
+    @Test
+    void the_map_preview_names_every_holding_location_inside_the_map_on_a_laptop_and_a_desktop_screen(
+            FxRobot robot) throws TimeoutException {
+        openFromThePoolsPanel(robot);
+        Window dialog = dialogNode(robot, "#suggest-dialog").getScene().getWindow();
+        suggestAndWait(robot);
+        robot.clickOn("Map");
+        MapView map = robot.lookup("#proposal-map").queryAs(MapView.class);
+        assertThat(map.heat().marks()).isNotEmpty();
+
+        // The dialog's size on a 1920 x 1080 screen, then on a 1280 x 800 one: the map frames the holders anew. A
+        // name is drawn whole inside the map or, where the short laptop map has no room for it, not at all.
+        for (double[] size : new double[][] {{1240, 860}, {1240, 760}}) {
+            robot.interact(() -> {
+                dialog.setWidth(size[0]);
+                dialog.setHeight(size[1]);
+            });
+            waitForFxEvents();
+            boolean desktop = size[1] == 860;
+            robot.interact(() -> map.heat().marks().keySet().forEach(location -> {
+                String where = location + " at " + map.getWidth() + " x " + map.getHeight();
+                Bounds label = map.locationLabelBounds(location).orElse(null);
+                if (desktop) {
+                    assertThat(label).as("%s named", where).isNotNull();
+                }
+                if (label != null) {
+                    assertThat(label.getMinX()).as("%s: name from the left edge on", where).isGreaterThanOrEqualTo(0);
+                    assertThat(label.getMaxX()).as("%s: name up to the right edge", where)
+                            .isLessThanOrEqualTo(map.getWidth());
+                    assertThat(label.getMinY()).as("%s: name below the top", where).isGreaterThanOrEqualTo(0);
+                    assertThat(label.getMaxY()).as("%s: name above the bottom", where)
+                            .isLessThanOrEqualTo(map.getHeight());
+                }
+            }));
         }
     }
 

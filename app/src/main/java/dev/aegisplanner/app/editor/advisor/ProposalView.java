@@ -9,22 +9,17 @@ import dev.aegisplanner.app.editor.theme.Theme;
 import dev.aegisplanner.app.map.MapPalette;
 import dev.aegisplanner.app.map.MapView;
 import dev.aegisplanner.model.advisor.AddressPlacement;
-import dev.aegisplanner.model.advisor.Move;
 import dev.aegisplanner.model.advisor.PlanFigures;
 import dev.aegisplanner.model.advisor.Suggestion;
 import dev.aegisplanner.model.topology.ElementRef;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Collectors;
 import javafx.application.Platform;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.HPos;
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableView;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
@@ -42,13 +37,12 @@ import javafx.scene.layout.VBox;
 final class ProposalView extends VBox {
 
     private final GridPane figures = new GridPane();
-    private final TableView<Move> moves = new TableView<>();
+    private final MovesTable moves = new MovesTable();
     private final TopologyDocument preview = new TopologyDocument(dev.aegisplanner.model.topology.Topology.empty(""), null);
     private final SelectionModel previewSelection = new SelectionModel();
     private final TopologyCanvasView canvas = new TopologyCanvasView(preview, previewSelection);
     private final MapView map = new MapView();
     private final FlowPane legend = new FlowPane();
-    private Suggestion shown;
 
     ProposalView() {
         getStyleClass().add("proposal");
@@ -63,15 +57,6 @@ final class ProposalView extends VBox {
         number.setHalignment(HPos.RIGHT);
         number.setMinWidth(90);
         figures.getColumnConstraints().addAll(label, number, number);
-
-        moves.setId("proposal-moves");
-        moves.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        moves.setFixedCellSize(30);
-        moves.getColumns().add(column("Address", 120, m -> m.address()));
-        moves.getColumns().add(column("Now", 150, m -> m.before().isEmpty() ? "new" : String.join(", ", m.before())));
-        moves.getColumns().add(column("Proposed", 150, m -> m.after().isEmpty() ? "leaves the pool"
-                : String.join(", ", m.after())));
-        moves.getColumns().add(column("Shares", 260, this::shares));
 
         canvas.setId("proposal-canvas");
         canvas.setMouseTransparent(true);
@@ -104,10 +89,9 @@ final class ProposalView extends VBox {
     }
 
     void show(Suggestion suggestion) {
-        shown = suggestion;
         figures.getChildren().clear();
+        moves.show(suggestion);
         if (suggestion == null) {
-            moves.getItems().clear();
             return;
         }
         header("", "Now", "Proposed");
@@ -123,9 +107,6 @@ final class ProposalView extends VBox {
         row("Unserved connections", connections(before.unserved()), connections(after.unserved()));
         row("Locations / data centers holding", before.locations() + " / " + before.dataCenters(),
                 after.locations() + " / " + after.dataCenters());
-        moves.getItems().setAll(suggestion.moves());
-        moves.setPrefHeight(46 + 30 * Math.min(5, Math.max(2, suggestion.moves().size())));
-        moves.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         preview.replace(suggestion.topology(), null);
         map.setTopology(suggestion.topology());
         map.setHeat(ProposalMarks.of(suggestion.placement()));
@@ -156,16 +137,6 @@ final class ProposalView extends VBox {
         }
     }
 
-    private String shares(Move move) {
-        if (shown == null) {
-            return "";
-        }
-        return shown.placement().addresses().stream().filter(a -> a.address().equals(move.address())).findFirst()
-                .map(AddressPlacement::shares).map(s -> s.entrySet().stream()
-                        .map(e -> e.getKey() + " " + percent(e.getValue())).collect(Collectors.joining(", ")))
-                .orElse("");
-    }
-
     private void header(String... cells) {
         int row = figures.getRowCount();
         for (int i = 0; i < cells.length; i++) {
@@ -182,23 +153,6 @@ final class ProposalView extends VBox {
         Label proposed = new Label(after);
         proposed.getStyleClass().add(Styles.ROW_TITLE);
         figures.add(proposed, 2, row);
-    }
-
-    private static TableColumn<Move, String> column(String title, double width,
-                                                    java.util.function.Function<Move, String> value) {
-        TableColumn<Move, String> column = new TableColumn<>(title);
-        column.setPrefWidth(width);
-        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
-        column.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
-            @Override
-            protected void updateItem(String item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty ? null : item);
-                // Long lists of locations and shares are cut to the column; the whole text is one hover away.
-                setTooltip(empty || item == null || item.isEmpty() ? null : new javafx.scene.control.Tooltip(item));
-            }
-        });
-        return column;
     }
 
     static String ms(double value) {
