@@ -40,6 +40,7 @@ public final class MapRenderer {
     private MapPalette palette;
     private boolean traceCardShown = true;
     private MapHeat heat = MapHeat.NONE;
+    private Set<String> standingAlone = Set.of();
     /** Summaries are per topology value; a playing trace redraws sixty times a second with the same one. */
     private Topology summarised;
     private Map<String, LocationSummary> summaries = Map.of();
@@ -73,6 +74,14 @@ public final class MapRenderer {
     /** What an analysis view lays over the locations (coverage rings, capacity bubbles); {@link MapHeat#NONE} for none. */
     public void setHeat(MapHeat value) {
         this.heat = value == null ? MapHeat.NONE : value;
+    }
+
+    /**
+     * Locations drawn apart and named before others, never merged into a counted cluster: what a view is about
+     * (a proposal's holders), as a traced path's locations are.
+     */
+    public void setStandingAlone(Set<String> ids) {
+        this.standingAlone = Set.copyOf(ids);
     }
 
     /**
@@ -136,7 +145,9 @@ public final class MapRenderer {
         double[] legend = cards.legendBounds(trace.isPresent() ? path : null);
         labels.block(legend[0], legend[1], legend[2], legend[3]);
         topology.drawOrigins(content.topology(), labels);
-        clusters = topology.drawLocations(byId, onPath, labels);
+        Set<String> alone = new java.util.HashSet<>(onPath);
+        alone.addAll(standingAlone);
+        clusters = topology.drawLocations(byId, alone, labels);
         labelled = topology.labelled();
         topology.labelOrigins(content.topology(), labels);
         trace.ifPresent(t -> t.drawPacket(content.packetPosition()));

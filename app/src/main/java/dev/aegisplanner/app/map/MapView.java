@@ -177,6 +177,15 @@ public final class MapView extends Region {
         changed();
     }
 
+    /**
+     * Locations drawn apart and named first, never merged into a counted cluster however close they are: what a
+     * view is about (a proposal's holders), each with its own marker and ring. Empty for none.
+     */
+    public void setStandingAlone(Collection<String> ids) {
+        renderer.setStandingAlone(Set.copyOf(ids));
+        redraw();
+    }
+
     /** Frames these locations alone: what a view is about when the whole topology would hide it in clusters. */
     public void fitToLocations(Collection<String> ids) {
         Set<String> wanted = Set.copyOf(ids);

@@ -25,13 +25,14 @@ import javafx.scene.text.Text;
  */
 final class MovesTable extends TableView<Move> {
 
-    /** Room above and below a cell's lines, in ems: a row of one line is as tall as the theme's own rows. */
-    private static final double CELL_PADDING_EM = 0.75;
+    /** Room above and below a cell's lines, in ems; a row is never lower than the theme's own rows. */
+    private static final double CELL_PADDING_EM = 0.4;
     /** Room beside a cell's lines, in pixels: the theme's 0.5 em on either side, and a little to spare. */
     private static final double CELL_SIDES = 18;
     /** The theme's row height, in ems (AtlantaFX's {@code -fx-cell-size}). */
     private static final double ROW_EM = 2.8;
-    private static final double MAX_HEIGHT = 330;
+    /** About five rows: on a laptop the map below keeps a useful height. */
+    private static final double MAX_HEIGHT = 240;
     /** Between a share's data center, figure and per cent sign: a line breaks between shares, never inside one. */
     private static final char NO_BREAK = '\u00a0';
 
@@ -40,9 +41,9 @@ final class MovesTable extends TableView<Move> {
     MovesTable() {
         setId("proposal-moves");
         setColumnResizePolicy(CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        getColumns().add(column("Address", 120, Move::address));
-        getColumns().add(column("Now", 150, m -> m.before().isEmpty() ? "new" : String.join(", ", m.before())));
-        getColumns().add(column("Proposed", 150, m -> m.after().isEmpty() ? "leaves the pool"
+        getColumns().add(column("Address", 110, Move::address));
+        getColumns().add(column("Now", 120, m -> m.before().isEmpty() ? "new" : String.join(", ", m.before())));
+        getColumns().add(column("Proposed", 170, m -> m.after().isEmpty() ? "leaves the pool"
                 : String.join(", ", m.after())));
         getColumns().add(column("Shares", 260, m -> sharesByAddress.getOrDefault(m.address(), "")));
         // Wider columns take fewer lines: the table follows its rows.
@@ -109,7 +110,7 @@ final class MovesTable extends TableView<Move> {
                 text.fillProperty().bind(textFillProperty());
                 text.fontProperty().bind(fontProperty());
                 setStyle("-fx-padding: " + CELL_PADDING_EM + "em 0.5em " + CELL_PADDING_EM + "em 0.5em;"
-                        + " -fx-alignment: TOP_LEFT;");
+                        + " -fx-alignment: CENTER_LEFT;");
             }
 
             @Override

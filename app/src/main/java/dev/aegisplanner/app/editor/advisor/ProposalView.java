@@ -110,6 +110,8 @@ final class ProposalView extends VBox {
         preview.replace(suggestion.topology(), null);
         map.setTopology(suggestion.topology());
         map.setHeat(ProposalMarks.of(suggestion.placement()));
+        // Each holder keeps its own ring: merged into a cluster, its addresses could not be told.
+        map.setStandingAlone(suggestion.placement().locations());
         fillLegend(suggestion);
         List<ElementRef> holders = suggestion.placement().dataCenters().stream().map(ElementRef::dataCenter).toList();
         previewSelection.selectAll(holders);
