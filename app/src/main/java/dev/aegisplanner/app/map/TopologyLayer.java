@@ -180,14 +180,18 @@ final class TopologyLayer {
             for (LocationClusters.Cluster c : LocationClusters.of(ordered, view, shift, first)) {
                 if (c.x() > -20 && c.x() < view.width() + 20 && c.y() > -20 && c.y() < view.height() + 20) {
                     double r = radius(c);
-                    if (c.isSingle()) {
-                        MapMarkers.location(g, c.x(), c.y(), r, colour(c.health()), palette);
-                    } else {
-                        MapMarkers.cluster(g, c.x(), c.y(), r, c.size(), colour(c.health()), palette);
-                    }
                     labels.block(c.x() - r, c.y() - r, 2 * r, 2 * r);
                     drawn.add(c);
                 }
+            }
+        }
+        // The least important first, so the path's ends and a proposal's holders are drawn over their neighbours.
+        for (int i = drawn.size() - 1; i >= 0; i--) {
+            LocationClusters.Cluster c = drawn.get(i);
+            if (c.isSingle()) {
+                MapMarkers.location(g, c.x(), c.y(), radius(c), colour(c.health()), palette);
+            } else {
+                MapMarkers.cluster(g, c.x(), c.y(), radius(c), c.size(), colour(c.health()), palette);
             }
         }
         // A marker at the view's right edge has fewer places for its name: it chooses before its neighbours do.

@@ -201,19 +201,25 @@ class SuggestPlacementWindowTest {
         assertThat(map.heat().marks()).isNotEmpty();
 
         // The dialog's size on a 1920 x 1080 screen, on a 1280 x 800 one, and shorter still (a laptop's fonts and
-        // window bars take more of its height than the test's): the map frames the holders anew each time.
+        // window bars take more of its height than the test's): the map frames the holders anew each time. On
+        // the shortest map a name with no room left beside its marker is left out, never cut.
         for (double[] size : new double[][] {{1240, 860}, {1240, 760}, {1240, 640}}) {
             robot.interact(() -> {
                 dialog.setWidth(size[0]);
                 dialog.setHeight(size[1]);
             });
             waitForFxEvents();
+            boolean everyNameFits = size[1] >= 760;
             robot.interact(() -> map.heat().marks().keySet().forEach(location -> {
                 String where = location + " at " + map.getWidth() + " x " + map.getHeight();
                 assertThat(map.clusterSizeAt(map.locationPoint(location).orElseThrow()))
                         .as("%s: a marker and ring of its own, not merged into a cluster", where).isEqualTo(1);
                 Bounds label = map.locationLabelBounds(location).orElse(null);
-                assertThat(label).as("%s named", where).isNotNull();
+                if (everyNameFits) {
+                    assertThat(label).as("%s named", where).isNotNull();
+                } else if (label == null) {
+                    return;
+                }
                 assertThat(label.getMinX()).as("%s: name from the left edge on", where).isGreaterThanOrEqualTo(0);
                 assertThat(label.getMaxX()).as("%s: name up to the right edge", where)
                         .isLessThanOrEqualTo(map.getWidth());

@@ -31,8 +31,11 @@ final class MovesTable extends TableView<Move> {
     private static final double CELL_SIDES = 18;
     /** The theme's row height, in ems (AtlantaFX's {@code -fx-cell-size}). */
     private static final double ROW_EM = 2.8;
-    /** About five rows: on a laptop the map below keeps a useful height. */
-    private static final double MAX_HEIGHT = 240;
+    /**
+     * The header and four rows of one line: on a laptop the dialog keeps its map and buttons in view (past that
+     * the table scrolls, each row still whole).
+     */
+    private static final double MAX_HEIGHT = 200;
     /** Between a share's data center, figure and per cent sign: a line breaks between shares, never inside one. */
     private static final char NO_BREAK = '\u00a0';
 

@@ -70,6 +70,9 @@ final class ProposalView extends VBox {
         legend.setHgap(22);
         legend.setVgap(4);
         legend.setPadding(new Insets(6, 8, 2, 8));
+        // Eight addresses take two or three lines of legend on a laptop: the map gives up height, the legend none.
+        legend.setMinHeight(Region.USE_PREF_SIZE);
+        map.setMinHeight(100);
         VBox.setVgrow(map, Priority.ALWAYS);
         TabPane previews = new TabPane(new Tab("Canvas", canvasPane), new Tab("Map", new VBox(map, legend)));
         previews.setId("proposal-previews");
