@@ -18,8 +18,6 @@ final class HeatLayer {
     private static final double MAX_BUBBLE = 42;
     private static final double RING_RADIUS = 12;
     private static final double RING_WIDTH = 5;
-    /** How far a ring reaches from its location's centre. */
-    static final double RING_OUTER_RADIUS = RING_RADIUS + RING_WIDTH / 2;
 
     private HeatLayer() {
     }

@@ -57,13 +57,13 @@ public final class MapView extends Region {
     private Insets framePadding = Insets.EMPTY;
     /** What to frame once the map has a size: asked for while it had none (a tab not shown yet). */
     private MapContent pendingFrame;
-    private Insets pendingRoom = Insets.EMPTY;
+    private double pendingSideRoom;
     /**
      * What was last framed, while the planner has not moved the view since: framed again when the map changes
      * size (the window settling, a panel shown or hidden), so what was framed stays whole in view.
      */
     private MapContent lastFrame;
-    private Insets lastRoom = Insets.EMPTY;
+    private double lastSideRoom;
 
     /**
      * An empty map of the world. The first topology with locations is framed on its locations; later ones
@@ -190,18 +190,15 @@ public final class MapView extends Region {
     public void fitToLocations(Collection<String> ids) {
         Set<String> wanted = Set.copyOf(ids);
         Topology shown = topology.get();
-        // Room above for the names of the northernmost and beside for the rings of the outermost.
-        double ring = HeatLayer.RING_OUTER_RADIUS;
         frame(MapContent.of(shown.withOrigins(List.of())
-                .withLocations(shown.locations().stream().filter(l -> wanted.contains(l.id())).toList())),
-                new Insets(MapText.height(MapText.LABEL) + 4, ring, 0, ring));
+                .withLocations(shown.locations().stream().filter(l -> wanted.contains(l.id())).toList())));
         changed();
     }
 
     /** Frames the traced path (client and origin sides included); the whole topology when there is none. */
     public void fitToTrace() {
         frame(new MapContent(topology.get(), trace.get(), Double.NaN, null),
-                trace.get() == null ? Insets.EMPTY : sides(TraceRoute.SIDE_OFFSET_X + 24));
+                trace.get() == null ? 0 : TraceRoute.SIDE_OFFSET_X + 24);
         changed();
     }
 
@@ -214,29 +211,25 @@ public final class MapView extends Region {
     }
 
     private void frame(MapContent content) {
-        frame(content, Insets.EMPTY);
-    }
-
-    private static Insets sides(double room) {
-        return new Insets(0, room, 0, room);
+        frame(content, 0);
     }
 
     /**
-     * @param room pixels kept clear on top of the frame padding: the client and an origin without coordinates
-     *     are drawn that far beside a path's ends, names above the northernmost locations
+     * @param sideRoom pixels kept clear left and right on top of the frame padding: the client and an origin
+     *     without coordinates are drawn that far beside the path's ends
      */
-    private void frame(MapContent content, Insets room) {
+    private void frame(MapContent content, double sideRoom) {
         double w = canvas.getWidth();
         double h = canvas.getHeight();
         lastFrame = content;
-        lastRoom = room;
+        lastSideRoom = sideRoom;
         if (w <= 1 || h <= 1) {
             pendingFrame = content;
-            pendingRoom = room;
+            pendingSideRoom = sideRoom;
             return;
         }
-        Insets p = new Insets(framePadding.getTop() + room.getTop(), framePadding.getRight() + room.getRight(),
-                framePadding.getBottom() + room.getBottom(), framePadding.getLeft() + room.getLeft());
+        Insets p = new Insets(framePadding.getTop(), framePadding.getRight() + sideRoom, framePadding.getBottom(),
+                framePadding.getLeft() + sideRoom);
         viewport.resize(Math.max(1, w - p.getLeft() - p.getRight()), Math.max(1, h - p.getTop() - p.getBottom()));
         MapRenderer.frame(viewport, content);
         viewport.resize(w, h);
@@ -296,9 +289,9 @@ public final class MapView extends Region {
             viewport.resize(w, h);
         }
         if (resized && pendingFrame == null && lastFrame != null && w > 1 && h > 1) {
-            frame(lastFrame, lastRoom);
+            frame(lastFrame, lastSideRoom);
         } else if (pendingFrame != null && w > 1 && h > 1) {
-            frame(pendingFrame, pendingRoom);
+            frame(pendingFrame, pendingSideRoom);
             pendingFrame = null;
         } else if (!framed && w > 1 && h > 1 && !topology.get().locations().isEmpty()) {
             frame(MapContent.of(topology.get()));

@@ -229,18 +229,15 @@ final class TopologyLayer {
         }
         double gap = radius(c) + 3;
         // Right of the marker, else left, above, below, then the corners: the first free spot inside the view
-        // wins, so a name at the map's edge turns inwards instead of being cut ("Warsa"); a marker too close to
-        // the edge for any of them keeps the first free spot, part of a name being better than none.
+        // wins, so a name at the map's edge turns inwards; one with no room inside is left out, never cut ("Warsa").
         double[][] spots = {{x + gap, y - h / 2}, {x - gap - w, y - h / 2}, {x - w / 2, y - gap - h},
                 {x - w / 2, y + gap}, {x - w, y - gap - h}, {x, y - gap - h}, {x - w, y + gap}, {x, y + gap}};
-        for (boolean inside : new boolean[] {true, false}) {
-            for (double[] spot : spots) {
-                if ((!inside || inView(spot[0], spot[1], w, h)) && labels.claim(spot[0], spot[1], w, h)) {
-                    Color fill = c.health() == LocationSummary.Health.DOWN ? palette.muted() : palette.text();
-                    MapText.haloed(g, text, spot[0], spot[1], MapText.LABEL, fill, palette.halo());
-                    labelled.putIfAbsent(l.id(), new Rectangle2D(spot[0], spot[1], w, h));
-                    return;
-                }
+        for (double[] spot : spots) {
+            if (inView(spot[0], spot[1], w, h) && labels.claim(spot[0], spot[1], w, h)) {
+                Color fill = c.health() == LocationSummary.Health.DOWN ? palette.muted() : palette.text();
+                MapText.haloed(g, text, spot[0], spot[1], MapText.LABEL, fill, palette.halo());
+                labelled.putIfAbsent(l.id(), new Rectangle2D(spot[0], spot[1], w, h));
+                return;
             }
         }
     }
