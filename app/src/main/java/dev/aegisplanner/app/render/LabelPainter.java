@@ -117,12 +117,13 @@ final class LabelPainter {
         if (on.h() < height) {
             return null;
         }
-        String title = CanvasFonts.fitted(s, frame.title(), font, on.w() - 16 - 2 * TAG_PAD_X);
+        String title = CanvasFonts.fitted(s, frame.title(), font, on.w() - 2 * TAG_PAD_X);
         if (title.length() < Math.min(frame.title().length(), MIN_CHARACTERS + 1)) {
             return null;
         }
         double w = s.textWidth(title, font) + 2 * TAG_PAD_X;
-        double x = Math.round(on.x() + 8) + 0.5;
+        // Inset like a legend when there is room; a long name may take the frame's whole width.
+        double x = Math.round(on.x() + Math.min(8, (on.w() - w) / 2)) + 0.5;
         double y = Math.round(on.y() - height / 2) + 0.5;
         return new Tag(frame, title, new LayoutBox(x, y, w, height), font);
     }

@@ -55,6 +55,22 @@ class CanvasTextsReadWholeTest {
     }
 
     @Test
+    void zoomed_out_a_location_tag_takes_its_frames_whole_width_before_it_cuts_the_name() {
+        Topology ocean = Samples.read("across-the-ocean.json");
+        CanvasScene scene = CanvasScene.of(ocean);
+        RecordedTexts measure = new RecordedTexts(10, 10);
+        double name = measure.surface.textWidth("Amsterdam", CanvasFonts.OVERVIEW_LABEL);
+        // Just wide enough on screen for the tag (the name and its padding), not for a margin either side too.
+        double scale = (name + 16) / scene.frame("AMS").orElseThrow().box().w();
+        RecordedTexts drawn = drawnAt(scene, scale, 1400, 700);
+
+        assertThat(drawn.texts).contains("Amsterdam");
+        assertThat(drawn.cut()).as("texts cut short").isEmpty();
+        drawn.dispose();
+        measure.dispose();
+    }
+
+    @Test
     void an_origins_name_reads_whole() {
         CanvasScene scene = CanvasScene.of(Samples.read("across-the-ocean.json"));
         RecordedTexts drawn = drawnAt(scene, 1.0, 3000, 1200);

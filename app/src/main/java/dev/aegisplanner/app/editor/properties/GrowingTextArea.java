@@ -1,6 +1,5 @@
 package dev.aegisplanner.app.editor.properties;
 
-import dev.aegisplanner.app.editor.theme.WrapWidth;
 import javafx.application.Platform;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
@@ -21,7 +20,7 @@ final class GrowingTextArea extends TextArea {
     static final int MAX_LINES = 4;
 
     private Runnable onCommit = () -> { };
-    private double textHeight = -1;
+    private Text shown;
 
     GrowingTextArea() {
         setWrapText(true);
@@ -40,9 +39,6 @@ final class GrowingTextArea extends TextArea {
                 fireEvent(new KeyEvent(KeyEvent.KEY_PRESSED, "", "", KeyCode.TAB, event.isShiftDown(), true, false, false));
             }
         });
-        // A new width or value can mean another number of lines: the sheet measures its rows again.
-        widthProperty().addListener((obs, old, now) -> requestLayout());
-        textProperty().addListener((obs, old, now) -> requestLayout());
     }
 
     void setOnCommit(Runnable action) {
@@ -50,43 +46,37 @@ final class GrowingTextArea extends TextArea {
     }
 
     @Override
-    protected double computePrefHeight(double width) {
-        double oneLine = super.computePrefHeight(width);
-        if (!(lookup(".text") instanceof Text shown) || shown.getWrappingWidth() <= 0) {
-            return oneLine;
-        }
-        double lineHeight = lineHeight(shown);
-        double extra = shown.getLayoutBounds().getHeight() - lineHeight;
-        return oneLine + Math.max(0, Math.min(extra, (MAX_LINES - 1) * lineHeight));
-    }
-
-    @Override
     protected double computeMinHeight(double width) {
-        return computePrefHeight(WrapWidth.of(this, width));
+        return computePrefHeight(width);
     }
 
+    /**
+     * Follows the shown text as it wraps (the skin wraps it while laying out its scroll pane, after this area's
+     * own layout): as many rows as it takes, up to {@link #MAX_LINES}, so the skin asks for exactly their height.
+     */
     @Override
     protected void layoutChildren() {
         super.layoutChildren();
-        if (lookup(".scroll-pane") instanceof ScrollPane scroller && lookup(".text") instanceof Text shown) {
-            double height = shown.getLayoutBounds().getHeight();
-            if (Math.abs(height - textHeight) > 0.5) {
-                textHeight = height;
-                // The text wraps anew while being laid out, too late for this pass to give it the room.
-                Platform.runLater(this::requestLayout);
-            }
-            boolean longer = shown.getLayoutBounds().getHeight() > MAX_LINES * lineHeight(shown) + 0.5;
-            ScrollPane.ScrollBarPolicy policy = longer ? ScrollPane.ScrollBarPolicy.AS_NEEDED : ScrollPane.ScrollBarPolicy.NEVER;
-            if (scroller.getVbarPolicy() != policy || scroller.getHbarPolicy() != ScrollPane.ScrollBarPolicy.NEVER) {
-                scroller.setVbarPolicy(policy);
-                scroller.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-            }
+        if (shown == null && lookup(".text") instanceof Text text) {
+            shown = text;
+            shown.layoutBoundsProperty().addListener((obs, old, now) -> fitRows());
+            fitRows();
         }
     }
 
-    private static double lineHeight(Text shown) {
+    private void fitRows() {
+        if (shown.getWrappingWidth() <= 0 || !(lookup(".scroll-pane") instanceof ScrollPane scroller)) {
+            return;
+        }
         Text line = new Text("X");
         line.setFont(shown.getFont());
-        return line.getLayoutBounds().getHeight();
+        int lines = (int) Math.max(1, Math.round(shown.getLayoutBounds().getHeight() / line.getLayoutBounds().getHeight()));
+        int rows = Math.min(lines, MAX_LINES);
+        // Set after the layout pass that wrapped the text: a change during it would not lay the sheet out again.
+        Platform.runLater(() -> {
+            setPrefRowCount(rows);
+            scroller.setVbarPolicy(lines > MAX_LINES ? ScrollPane.ScrollBarPolicy.AS_NEEDED : ScrollPane.ScrollBarPolicy.NEVER);
+            scroller.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        });
     }
 }
