@@ -93,7 +93,6 @@ final class EdgePainter {
         }
         Origin o = origin.origin();
         s.setTextAlign(TextAlign.CENTER);
-        s.setFont(EDGE_TITLE);
         s.setFill(p.text());
         name(s, o.displayName(), b.x() + b.w() / 2, b.y(), b.w() - 16);
         if (EDGE_SUBTITLE.size() * scale >= FramePainter.MIN_TEXT_PIXELS) {
@@ -113,7 +112,7 @@ final class EdgePainter {
     private static void name(Surface s, String name, double cx, double top, double width) {
         List<String> lines = CanvasFonts.wrapped(s, name, EDGE_TITLE, width, 2);
         FontSpec font = EDGE_TITLE;
-        if (lines.get(lines.size() - 1).endsWith("…") && !name.endsWith("…")) {
+        if (lines.get(lines.size() - 1).endsWith("…")) {
             font = ORIGIN_SMALL_TITLE;
             lines = CanvasFonts.wrapped(s, name, font, width, 2);
         }

@@ -85,11 +85,13 @@ final class LabelPainter {
     private static Tag dataCenterTag(Surface s, SceneFrame frame, Viewport vp, List<LayoutBox> taken) {
         LayoutBox on = vp.toScreen(frame.box());
         double w = s.textWidth(frame.title(), DATA_CENTER_TAG) + 2 * TAG_PAD_X;
-        if (w > on.w() || on.h() < 2 * DATA_CENTER_TAG_HEIGHT) {
+        if (w > on.w() || on.h() < DATA_CENTER_TAG_HEIGHT) {
             return null;
         }
         double x = Math.round(on.x() + Math.min(8, (on.w() - w) / 2)) + 0.5;
-        for (double y : new double[] {on.y() - DATA_CENTER_TAG_HEIGHT / 2, on.y() + 1}) {
+        double[] tops = on.h() >= 2 * DATA_CENTER_TAG_HEIGHT ? new double[] {on.y() - DATA_CENTER_TAG_HEIGHT / 2, on.y() + 1}
+                : new double[] {on.y() - DATA_CENTER_TAG_HEIGHT / 2};
+        for (double y : tops) {
             LayoutBox box = new LayoutBox(x, Math.round(y) + 0.5, w, DATA_CENTER_TAG_HEIGHT);
             if (taken.stream().noneMatch(name -> Boxes.intersects(name, box))) {
                 return new Tag(frame, frame.title(), box, DATA_CENTER_TAG);
