@@ -4,8 +4,6 @@ import dev.aegisplanner.app.render.surface.Java2DSurface;
 import dev.aegisplanner.app.render.surface.Surface;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -21,18 +19,11 @@ final class RecordedTexts {
 
     RecordedTexts(int width, int height) {
         graphics = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB).createGraphics();
-        Java2DSurface java2d = new Java2DSurface(graphics);
-        surface = (Surface) Proxy.newProxyInstance(Surface.class.getClassLoader(), new Class<?>[] {Surface.class},
-                (proxy, method, args) -> {
-                    if (method.getName().equals("fillText")) {
-                        texts.add((String) args[0]);
-                    }
-                    try {
-                        return method.invoke(java2d, args);
-                    } catch (InvocationTargetException e) {
-                        throw e.getCause();
-                    }
-                });
+        surface = RecordingSurface.over(new Java2DSurface(graphics), (method, args) -> {
+            if (method.equals("fillText")) {
+                texts.add((String) args[0]);
+            }
+        });
     }
 
     /** The texts drawn cut short with an ellipsis. */
