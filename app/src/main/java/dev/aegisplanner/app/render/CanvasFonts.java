@@ -2,6 +2,8 @@ package dev.aegisplanner.app.render;
 
 import dev.aegisplanner.app.render.surface.FontSpec;
 import dev.aegisplanner.app.render.surface.Surface;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -47,5 +49,28 @@ final class CanvasFonts {
             }
         }
         return lo == 0 ? "" : text.substring(0, lo) + "…";
+    }
+
+    /**
+     * The text broken at spaces into lines no wider than a width, at most {@code maxLines} of them; the last
+     * line is cut short with an ellipsis when the text needs more (as is a single word wider than the width).
+     */
+    static List<String> wrapped(Surface s, String text, FontSpec font, double maxWidth, int maxLines) {
+        List<String> lines = new ArrayList<>(maxLines);
+        String rest = text.strip();
+        while (!rest.isEmpty() && lines.size() < maxLines - 1 && s.textWidth(rest, font) > maxWidth) {
+            int end = rest.indexOf(' ');
+            if (end < 0 || s.textWidth(rest.substring(0, end), font) > maxWidth) {
+                break;
+            }
+            for (int next = rest.indexOf(' ', end + 1); next > 0 && s.textWidth(rest.substring(0, next), font) <= maxWidth;
+                 next = rest.indexOf(' ', next + 1)) {
+                end = next;
+            }
+            lines.add(rest.substring(0, end));
+            rest = rest.substring(end + 1).strip();
+        }
+        lines.add(fitted(s, rest, font, maxWidth));
+        return lines;
     }
 }

@@ -4,16 +4,20 @@ import static dev.aegisplanner.app.render.CanvasFonts.EDGE_SUBTITLE;
 import static dev.aegisplanner.app.render.CanvasFonts.EDGE_TITLE;
 
 import dev.aegisplanner.app.render.scene.SceneOrigin;
+import dev.aegisplanner.app.render.surface.FontSpec;
 import dev.aegisplanner.app.render.surface.Surface;
 import dev.aegisplanner.app.render.surface.TextAlign;
 import dev.aegisplanner.model.topology.LayoutBox;
 import dev.aegisplanner.model.topology.Origin;
+import java.util.List;
 
 /**
  * The two ends of every request, as in the documentation's diagrams: the client at the left of the
  * drawing, the origin servers at the right.
  */
 final class EdgePainter {
+
+    private static final FontSpec ORIGIN_SMALL_TITLE = FontSpec.bold(11);
 
     /**
      * Dashed arrows in the documentation's style: "ingress" from the client to the drawing, "egress" from
@@ -89,9 +93,8 @@ final class EdgePainter {
         }
         Origin o = origin.origin();
         s.setTextAlign(TextAlign.CENTER);
-        s.setFont(EDGE_TITLE);
         s.setFill(p.text());
-        s.fillText(CanvasFonts.fitted(s, o.displayName(), EDGE_TITLE, b.w() - 16), b.x() + b.w() / 2, b.y() + 38);
+        name(s, o.displayName(), b.x() + b.w() / 2, b.y(), b.w() - 16);
         if (EDGE_SUBTITLE.size() * scale >= FramePainter.MIN_TEXT_PIXELS) {
             s.setFont(EDGE_SUBTITLE);
             s.setFill(p.mutedText());
@@ -100,5 +103,25 @@ final class EdgePainter {
             s.fillText(CanvasFonts.fitted(s, line, EDGE_SUBTITLE, b.w() + 30), b.x() + b.w() / 2, b.y() + h + 18);
         }
         s.setTextAlign(TextAlign.LEFT);
+    }
+
+    /**
+     * An origin's name in its cylinder: on one line, or two, and in a smaller size before it is cut short,
+     * as origins are named for people ("Shop origin in Frankfurt").
+     */
+    private static void name(Surface s, String name, double cx, double top, double width) {
+        List<String> lines = CanvasFonts.wrapped(s, name, EDGE_TITLE, width, 2);
+        FontSpec font = EDGE_TITLE;
+        if (lines.get(lines.size() - 1).endsWith("…")) {
+            font = ORIGIN_SMALL_TITLE;
+            lines = CanvasFonts.wrapped(s, name, font, width, 2);
+        }
+        s.setFont(font);
+        double lineHeight = font.size() + 2;
+        double baseline = top + 38 - (lines.size() - 1) * lineHeight / 2;
+        for (String line : lines) {
+            s.fillText(line, cx, baseline);
+            baseline += lineHeight;
+        }
     }
 }

@@ -86,7 +86,9 @@ final class FramePainter {
             downPill(s, end + size * 0.45, baseline - size * 0.35, size, p);
         }
         if (details) {
-            text(s, frame.subtitle(), LOCATION_SUBTITLE, left, b.y() + 44, right - left, p.mutedText());
+            s.setFont(LOCATION_SUBTITLE);
+            s.setFill(p.mutedText());
+            s.fillText(LocationDetails.fitted(s, frame, LOCATION_SUBTITLE, right - left), left, b.y() + 44);
         }
     }
 
@@ -108,9 +110,12 @@ final class FramePainter {
         double right = b.x() + b.w() - LayoutMetrics.DATA_CENTER_PADDING;
         boolean details = DATA_CENTER_SUBTITLE.size() * scale >= MIN_TEXT_PIXELS;
         double baseline = details ? b.y() + 23 : b.y() + LayoutMetrics.DATA_CENTER_HEADER / 2 + size * 0.36;
+        // The name comes first: the count (which the servers drawn below also show) gives way to it.
+        double downWidth = frame.ownDown() ? 4 * size : 0;
         double countWidth = s.textWidth(frame.subtitle(), DATA_CENTER_SUBTITLE);
-        boolean showCount = details && right - left - countWidth > 90;
-        double room = right - left - (showCount ? countWidth + 12 : 0) - (frame.ownDown() ? 4 * size : 0);
+        double titleWidth = s.textWidth(frame.title(), CanvasFonts.bold(size));
+        boolean showCount = details && right - left - countWidth - 12 - downWidth >= titleWidth;
+        double room = right - left - (showCount ? countWidth + 12 : 0) - downWidth;
         double end = title(s, frame, size, details, left, baseline, room, frame.down() ? p.downText() : p.text(), p);
         if (frame.ownDown()) {
             downPill(s, end + size * 0.5, baseline - size * 0.35, size, p);

@@ -18,9 +18,10 @@ import java.util.List;
  * so it still reads as a map: each location gets a tag sitting on its top edge, like a fieldset's legend,
  * on its own background so it stays legible over what is beneath; data centers get one too while their
  * servers are drawn as shapes, and when they are drawn as blocks the large ones show their name and
- * server count in their middle. A label that does not fit is left out. Locations' names come first: a data
- * center's tag that would touch one (a tag, or the title in a header) is left out, and location tags are
- * drawn last, so a location's name is never covered.
+ * server count in their middle. Data centers' names are shown whole or not at all (zooming in shows them in
+ * their headers). Locations' names come first: a data center's tag that would touch one (a tag, or the title
+ * in a header) moves down into its own header or is left out, and location tags are drawn last, so a
+ * location's name is never covered.
  */
 final class LabelPainter {
 
@@ -43,7 +44,7 @@ final class LabelPainter {
             return;
         }
         List<Tag> locations = new ArrayList<>();
-        List<Tag> dataCenters = new ArrayList<>();
+        List<SceneFrame> dataCenters = new ArrayList<>();
         List<LayoutBox> names = new ArrayList<>();
         scene.forEachFrameIn(vp.visible(), frame -> {
             if (frame.isLocation() && !locationTags) {
@@ -58,10 +59,7 @@ final class LabelPainter {
                     locations.add(tag);
                 }
             } else if (!frame.isLocation() && dataCenterTags) {
-                Tag tag = tag(s, frame, vp, DATA_CENTER_TAG, DATA_CENTER_TAG_HEIGHT);
-                if (tag != null) {
-                    dataCenters.add(tag);
-                }
+                dataCenters.add(frame);
             } else if (!frame.isLocation() && dataCenterLabels) {
                 LayoutBox on = vp.toScreen(frame.box());
                 if (on.w() >= 100 && on.h() >= 48) {
@@ -70,12 +68,36 @@ final class LabelPainter {
             }
         });
         locations.forEach(l -> names.add(grown(l.box(), 2)));
-        for (Tag tag : dataCenters) {
-            if (names.stream().noneMatch(name -> Boxes.intersects(name, tag.box()))) {
+        for (SceneFrame frame : dataCenters) {
+            Tag tag = dataCenterTag(s, frame, vp, names);
+            if (tag != null) {
+                names.add(grown(tag.box(), 2));
                 draw(s, tag, p);
             }
         }
         locations.forEach(tag -> draw(s, tag, p));
+    }
+
+    /**
+     * A data center's whole name on its top edge, or, where a location's name is in the way, just below it in
+     * the data center's own header; none when neither place is free or the name is wider than the frame.
+     */
+    private static Tag dataCenterTag(Surface s, SceneFrame frame, Viewport vp, List<LayoutBox> taken) {
+        LayoutBox on = vp.toScreen(frame.box());
+        double w = s.textWidth(frame.title(), DATA_CENTER_TAG) + 2 * TAG_PAD_X;
+        if (w > on.w() || on.h() < DATA_CENTER_TAG_HEIGHT) {
+            return null;
+        }
+        double x = Math.round(on.x() + Math.min(8, (on.w() - w) / 2)) + 0.5;
+        double[] tops = on.h() >= 2 * DATA_CENTER_TAG_HEIGHT ? new double[] {on.y() - DATA_CENTER_TAG_HEIGHT / 2, on.y() + 1}
+                : new double[] {on.y() - DATA_CENTER_TAG_HEIGHT / 2};
+        for (double y : tops) {
+            LayoutBox box = new LayoutBox(x, Math.round(y) + 0.5, w, DATA_CENTER_TAG_HEIGHT);
+            if (taken.stream().noneMatch(name -> Boxes.intersects(name, box))) {
+                return new Tag(frame, frame.title(), box, DATA_CENTER_TAG);
+            }
+        }
+        return null;
     }
 
     /** Whether locations are labelled by tags on their top edge at this zoom (their headers too thin for a title). */
@@ -97,12 +119,13 @@ final class LabelPainter {
         if (on.h() < height) {
             return null;
         }
-        String title = CanvasFonts.fitted(s, frame.title(), font, on.w() - 16 - 2 * TAG_PAD_X);
+        String title = CanvasFonts.fitted(s, frame.title(), font, on.w() - 2 * TAG_PAD_X);
         if (title.length() < Math.min(frame.title().length(), MIN_CHARACTERS + 1)) {
             return null;
         }
         double w = s.textWidth(title, font) + 2 * TAG_PAD_X;
-        double x = Math.round(on.x() + 8) + 0.5;
+        // Inset like a legend when there is room; a long name may take the frame's whole width.
+        double x = Math.round(on.x() + Math.min(8, (on.w() - w) / 2)) + 0.5;
         double y = Math.round(on.y() - height / 2) + 0.5;
         return new Tag(frame, title, new LayoutBox(x, y, w, height), font);
     }
@@ -121,8 +144,8 @@ final class LabelPainter {
     }
 
     private static void centred(Surface s, SceneFrame frame, LayoutBox on, CanvasPalette p) {
-        String title = CanvasFonts.fitted(s, frame.title(), OVERVIEW_LABEL, on.w() - 16);
-        if (title.length() < Math.min(frame.title().length(), MIN_CHARACTERS + 1)) {
+        String title = frame.title();
+        if (s.textWidth(title, OVERVIEW_LABEL) > on.w() - 16) {
             return;
         }
         double cx = on.x() + on.w() / 2;

@@ -16,7 +16,7 @@ import javafx.scene.Node;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import java.util.List;
-import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.BeforeEach;
@@ -55,7 +55,7 @@ class EditorDrawingTest {
     void a_new_zone_is_selected_and_its_first_field_takes_the_typing(FxRobot robot) throws TimeoutException {
         robot.clickOn("#tab-zones");
         robot.clickOn("#add-zones");
-        waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#property-sheet .text-field").queryAll().stream()
+        waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#property-sheet .text-input").queryAll().stream()
                 .anyMatch(Node::isFocused));
 
         assertThat(window().selection().snapshot()).containsExactly(new ElementRef(ElementKind.ZONE, "zone-1"));
@@ -69,7 +69,7 @@ class EditorDrawingTest {
     void a_new_pool_is_selected_in_its_tree_and_in_the_sheet(FxRobot robot) throws TimeoutException {
         robot.clickOn("#tab-pools");
         robot.clickOn("#add-pool");
-        waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#property-sheet .text-field").queryAll().stream()
+        waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#property-sheet .text-input").queryAll().stream()
                 .anyMatch(Node::isFocused));
 
         assertThat(window().selection().snapshot()).containsExactly(new ElementRef(ElementKind.POOL, "pool-1"));
@@ -123,9 +123,9 @@ class EditorDrawingTest {
         robot.interact(() -> window().canvas().showContextMenuFor(ElementRef.server("mad1-s1")));
         robot.clickOn("#context-properties");
         waitForFxEvents();
-        waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#property-sheet .text-field").queryAll().stream()
+        waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#property-sheet .text-input").queryAll().stream()
                 .anyMatch(Node::isFocused));
-        TextField focused = robot.lookup("#property-sheet .text-field").queryAllAs(TextField.class).stream()
+        TextInputControl focused = robot.lookup("#property-sheet .text-input").queryAllAs(TextInputControl.class).stream()
                 .filter(Node::isFocused).findFirst().orElseThrow();
         assertThat(focused.getText()).isEqualTo("mad1-s1");
     }

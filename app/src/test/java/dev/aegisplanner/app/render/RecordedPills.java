@@ -5,8 +5,6 @@ import dev.aegisplanner.app.render.surface.Surface;
 import dev.aegisplanner.model.topology.LayoutBox;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -24,20 +22,13 @@ final class RecordedPills {
 
     RecordedPills(int width, int height) {
         graphics = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB).createGraphics();
-        Java2DSurface java2d = new Java2DSurface(graphics);
-        surface = (Surface) Proxy.newProxyInstance(Surface.class.getClassLoader(), new Class<?>[] {Surface.class},
-                (proxy, method, args) -> {
-                    if (method.getName().equals("setTransform")) {
-                        scale = (double) args[0];
-                    } else if (method.getName().equals("fillRoundRect") && scale == 1) {
-                        pills.add(new LayoutBox((double) args[0], (double) args[1], (double) args[2], (double) args[3]));
-                    }
-                    try {
-                        return method.invoke(java2d, args);
-                    } catch (InvocationTargetException e) {
-                        throw e.getCause();
-                    }
-                });
+        surface = RecordingSurface.over(new Java2DSurface(graphics), (method, args) -> {
+            if (method.equals("setTransform")) {
+                scale = (double) args[0];
+            } else if (method.equals("fillRoundRect") && scale == 1) {
+                pills.add(new LayoutBox((double) args[0], (double) args[1], (double) args[2], (double) args[3]));
+            }
+        });
     }
 
     /** The pills of a height (a tag's, say), in the order they were drawn. */

@@ -1,5 +1,7 @@
 package dev.aegisplanner.model.topology;
 
+import java.util.Objects;
+
 /**
  * Ids to their position in a list (0, 1, 2, ... in the order they were added), the first one added winning when
  * an id repeats. It answers the question the forwarding engine asks for every request, which server an id names,
@@ -27,12 +29,15 @@ final class IdTable {
         mask = slots - 1;
     }
 
-    /** Adds the id at the next position and returns {@code true}, or returns {@code false} if it is there already. */
+    /**
+     * Adds the id at the next position and returns {@code true}, or returns {@code false} if it is there already.
+     * A missing id ({@code null}: a file with problems is still read and validated) is kept like any other.
+     */
     boolean add(String id) {
-        int hash = spread(id.hashCode());
+        int hash = spread(Objects.hashCode(id));
         int slot = hash & mask;
         for (long entry = entries[slot]; entry != EMPTY; entry = entries[slot]) {
-            if ((int) (entry >>> 32) == hash && id.equals(ids[slot])) {
+            if ((int) (entry >>> 32) == hash && Objects.equals(id, ids[slot])) {
                 return false;
             }
             slot = (slot + 1) & mask;
@@ -48,13 +53,13 @@ final class IdTable {
 
     /** The position the id was added at, or -1. */
     int positionOf(String id) {
-        int hash = spread(id.hashCode());
+        int hash = spread(Objects.hashCode(id));
         int slot = hash & mask;
         for (long entry = entries[slot]; entry != EMPTY; entry = entries[slot]) {
             if ((int) (entry >>> 32) == hash) {
                 String candidate = ids[slot];
                 // The caller usually holds the very string the topology holds: no need to compare characters.
-                if (candidate == id || candidate.equals(id)) {
+                if (candidate == id || Objects.equals(candidate, id)) {
                     return (int) entry - 1;
                 }
             }

@@ -34,6 +34,19 @@ class IdTableTest {
     }
 
     @Test
+    void aMissingIdIsAnIdLikeAnyOtherSoValidationCanAskForIt() {
+        IdTable table = new IdTable(2);
+
+        assertThat(table.positionOf(null)).isEqualTo(-1);
+        assertThat(table.add("a")).isTrue();
+        assertThat(table.add(null)).isTrue();
+        assertThat(table.add(null)).isFalse();
+
+        assertThat(table.positionOf(null)).isEqualTo(1);
+        assertThat(table.positionOf("a")).isZero();
+    }
+
+    @Test
     void idsWithTheSameHashAreToldApart() {
         // "Aa" and "BB" share String.hashCode, and so do every concatenation of them of one length.
         List<String> colliding = new ArrayList<>();

@@ -8,7 +8,7 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.ComboBoxBase;
 import javafx.scene.control.Label;
-import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -63,7 +63,7 @@ public final class PropertiesView extends VBox {
 
     /** The first text field or choice box, in the order the sheet shows them. */
     private static Node firstField(Node node) {
-        if ((node instanceof TextField || node instanceof ComboBoxBase<?>) && node.isVisible() && !node.isDisabled()) {
+        if ((node instanceof TextInputControl || node instanceof ComboBoxBase<?>) && node.isVisible() && !node.isDisabled()) {
             return node;
         }
         if (node instanceof Parent parent) {
@@ -88,7 +88,7 @@ public final class PropertiesView extends VBox {
             Node field = firstField(sheet);
             if (field != null) {
                 field.requestFocus();
-                if (field instanceof TextField text) {
+                if (field instanceof TextInputControl text) {
                     text.selectAll();
                 }
             }

@@ -3,7 +3,6 @@ package dev.aegisplanner.app.editor.properties;
 import dev.aegisplanner.app.editor.theme.Styles;
 import javafx.css.PseudoClass;
 import javafx.scene.Node;
-import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import org.controlsfx.property.editor.PropertyEditor;
@@ -11,13 +10,14 @@ import org.controlsfx.property.editor.PropertyEditor;
 /**
  * A text field that checks every keystroke and stores on Enter or when focus leaves. A refused value stays
  * in the field, marked, with the reason in its tooltip and under the sheet; Escape puts the stored value back.
+ * A long value (a location's name, a description) wraps onto more lines rather than being cut.
  */
 final class ValidatingTextEditor implements PropertyEditor<Object> {
 
     private static final PseudoClass INVALID = PseudoClass.getPseudoClass("invalid");
 
     private final FieldViewModel field;
-    private final TextField text = new TextField();
+    private final GrowingTextArea text = new GrowingTextArea();
     private final Tooltip tooltip = new Tooltip();
 
     ValidatingTextEditor(FieldViewModel field) {
@@ -38,7 +38,7 @@ final class ValidatingTextEditor implements PropertyEditor<Object> {
                 text.setText(stored);
             }
         });
-        text.setOnAction(event -> field.commit(text.getText()));
+        text.setOnCommit(() -> field.commit(text.getText()));
         text.focusedProperty().addListener((obs, was, focused) -> {
             if (!focused && field.isEditable()) {
                 field.commit(text.getText());

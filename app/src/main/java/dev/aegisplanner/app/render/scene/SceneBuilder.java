@@ -218,7 +218,7 @@ final class SceneBuilder {
         }
         String place = String.format(Locale.ROOT, "%.2f° %s, %.2f° %s", Math.abs(l.lat()), l.lat() < 0 ? "S" : "N",
                 Math.abs(l.lon()), l.lon() < 0 ? "W" : "E");
-        return place + "   ·   " + count(dataCenters, "data center") + "   ·   " + count(servers, "server");
+        return place + SceneFrame.DETAILS_SEPARATOR + count(dataCenters, "data center") + SceneFrame.DETAILS_SEPARATOR + count(servers, "server");
     }
 
     private static String tag(String title, String id) {

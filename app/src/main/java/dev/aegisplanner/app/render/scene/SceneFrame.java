@@ -23,6 +23,9 @@ public record SceneFrame(ElementRef ref, String title, String tag, String region
                          boolean ownDown, boolean down, List<SceneFrame> dataCenters, ServerIndex servers,
                          int serverCount, int downServerCount, List<String> pools, Record source) {
 
+    /** Between the parts of a location's details: its place, its data centers, its servers. */
+    public static final String DETAILS_SEPARATOR = " · ";
+
     public boolean isLocation() {
         return ref.kind() == ElementKind.LOCATION;
     }

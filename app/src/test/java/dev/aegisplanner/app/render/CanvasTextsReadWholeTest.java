@@ -1,0 +1,90 @@
+package dev.aegisplanner.app.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.aegisplanner.app.render.scene.CanvasScene;
+import dev.aegisplanner.model.layout.Boxes;
+import dev.aegisplanner.model.layout.EffectiveLayout;
+import dev.aegisplanner.model.layout.LayoutMetrics;
+import dev.aegisplanner.model.topology.Layout;
+import dev.aegisplanner.model.topology.Topology;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The names and counts on the canvas read whole at the sizes a planner sees them: a location's details keep
+ * their counts, a data center's name is never cut, nor is an origin's.
+ */
+class CanvasTextsReadWholeTest {
+
+    private final TopologyRenderer renderer = new TopologyRenderer();
+
+    @Test
+    void every_location_card_says_its_data_centers_and_servers_whole_at_full_size() {
+        Topology ocean = Samples.read("across-the-ocean.json");
+        CanvasScene scene = CanvasScene.of(ocean);
+        RecordedTexts drawn = drawnAt(scene, 1.0, 2600, 1200);
+
+        assertThat(drawn.texts).anyMatch(t -> t.endsWith("1 data center · 2 servers"))
+                .anyMatch(t -> t.endsWith("2 data centers · 4 servers"));
+        assertThat(drawn.cut()).as("texts cut short").isEmpty();
+        drawn.dispose();
+    }
+
+    @Test
+    void a_location_card_drawn_narrower_than_its_details_keeps_its_counts() {
+        Topology ocean = Samples.read("across-the-ocean.json");
+        Layout layout = Layout.copyOf(EffectiveLayout.of(ocean));
+        CanvasScene scene = CanvasScene.of(ocean.withLayout(layout.with("LHR",
+                layout.get("LHR").withSize(LayoutMetrics.FRAME_MIN_WIDTH, layout.get("LHR").h()))));
+        RecordedTexts drawn = drawnAt(scene, 1.0, 2600, 1200);
+
+        assertThat(drawn.texts).anyMatch(t -> t.matches("1 (data center|DC) · 2 servers"));
+        assertThat(drawn.cut()).as("texts cut short").isEmpty();
+        drawn.dispose();
+    }
+
+    @Test
+    void data_center_names_read_whole_when_zoomed_out_to_the_whole_drill() {
+        CanvasScene scene = CanvasScene.of(Samples.read("capacity-drill.json"));
+        // The canvas's part of a 1280 x 800 window, fitted to the drawing: about 36 %.
+        RecordedTexts drawn = drawnAt(scene, 0.36, 620, 320);
+
+        assertThat(drawn.texts).contains("Frankfurt 1", "Frankfurt 2", "Amsterdam 1");
+        assertThat(drawn.cut()).as("texts cut short").isEmpty();
+        drawn.dispose();
+    }
+
+    @Test
+    void zoomed_out_a_location_tag_takes_its_frames_whole_width_before_it_cuts_the_name() {
+        Topology ocean = Samples.read("across-the-ocean.json");
+        CanvasScene scene = CanvasScene.of(ocean);
+        RecordedTexts measure = new RecordedTexts(10, 10);
+        double name = measure.surface.textWidth("Amsterdam", CanvasFonts.OVERVIEW_LABEL);
+        // Just wide enough on screen for the tag (the name and its padding), not for a margin either side too.
+        double scale = (name + 16) / scene.frame("AMS").orElseThrow().box().w();
+        RecordedTexts drawn = drawnAt(scene, scale, 1400, 700);
+
+        assertThat(drawn.texts).contains("Amsterdam");
+        assertThat(drawn.cut()).as("texts cut short").isEmpty();
+        drawn.dispose();
+        measure.dispose();
+    }
+
+    @Test
+    void an_origins_name_reads_whole() {
+        CanvasScene scene = CanvasScene.of(Samples.read("across-the-ocean.json"));
+        RecordedTexts drawn = drawnAt(scene, 1.0, 3000, 1200);
+
+        assertThat(String.join(" ", drawn.texts)).contains("Shop origin in Frankfurt");
+        assertThat(drawn.cut()).as("texts cut short").isEmpty();
+        drawn.dispose();
+    }
+
+    private RecordedTexts drawnAt(CanvasScene scene, double scale, int width, int height) {
+        Viewport view = new Viewport(0, 0, scale, width, height).centredOn(Boxes.centerX(scene.bounds()),
+                Boxes.centerY(scene.bounds()), scale);
+        RecordedTexts drawn = new RecordedTexts(width, height);
+        renderer.render(drawn.surface, scene, view, RenderState.plain(CanvasPalette.DARK));
+        return drawn;
+    }
+}
