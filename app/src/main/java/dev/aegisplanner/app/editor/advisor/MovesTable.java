@@ -1,5 +1,6 @@
 package dev.aegisplanner.app.editor.advisor;
 
+import dev.aegisplanner.app.editor.theme.WrappingTableCell;
 import dev.aegisplanner.model.advisor.AddressPlacement;
 import dev.aegisplanner.model.advisor.Move;
 import dev.aegisplanner.model.advisor.Suggestion;
@@ -10,7 +11,6 @@ import java.util.stream.Collectors;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.Node;
 import javafx.scene.control.Labeled;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.Region;
@@ -104,24 +104,11 @@ final class MovesTable extends TableView<Move> {
         TableColumn<Move, String> column = new TableColumn<>(title);
         column.setPrefWidth(width);
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
-        column.setCellFactory(c -> new TableCell<>() {
-            // A wrapping Text, as wide as the column: a table row is as tall as its cells' text needs only then.
-            private final Text text = new Text();
-
-            {
-                text.wrappingWidthProperty().bind(column.widthProperty().subtract(CELL_SIDES));
-                text.fillProperty().bind(textFillProperty());
-                text.fontProperty().bind(fontProperty());
-                setStyle("-fx-padding: " + CELL_PADDING_EM + "em 0.5em " + CELL_PADDING_EM + "em 0.5em;"
-                        + " -fx-alignment: CENTER_LEFT;");
-            }
-
-            @Override
-            protected void updateItem(String item, boolean empty) {
-                super.updateItem(item, empty);
-                text.setText(empty ? null : item);
-                setGraphic(empty ? null : text);
-            }
+        column.setCellFactory(c -> {
+            WrappingTableCell<Move> cell = new WrappingTableCell<>(column, CELL_SIDES);
+            cell.setStyle("-fx-padding: " + CELL_PADDING_EM + "em 0.5em " + CELL_PADDING_EM + "em 0.5em;"
+                    + " -fx-alignment: CENTER_LEFT;");
+            return cell;
         });
         return column;
     }

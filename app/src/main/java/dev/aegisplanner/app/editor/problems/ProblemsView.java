@@ -2,6 +2,7 @@ package dev.aegisplanner.app.editor.problems;
 
 import dev.aegisplanner.app.editor.theme.Icons;
 import dev.aegisplanner.app.editor.theme.Styles;
+import dev.aegisplanner.app.editor.theme.WrappingTableCell;
 import dev.aegisplanner.model.validation.Severity;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
@@ -22,7 +23,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.scene.text.Text;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignL;
@@ -150,23 +150,10 @@ public final class ProblemsView extends VBox {
     /** The message, wrapped to the column's width: a long one takes more lines rather than losing its end. */
     private static TableColumn<ProblemRow, String> messageColumn() {
         TableColumn<ProblemRow, String> column = textColumn("Message", 400, ProblemRow::message);
-        column.setCellFactory(c -> new TableCell<>() {
-            // A wrapping Text, as wide as the column: a table row is as tall as its cells' text needs only then.
-            private final Text text = new Text();
-
-            {
-                text.wrappingWidthProperty().bind(column.widthProperty().subtract(16));
-                text.fillProperty().bind(textFillProperty());
-                text.fontProperty().bind(fontProperty());
-                setPrefHeight(Region.USE_COMPUTED_SIZE);
-            }
-
-            @Override
-            protected void updateItem(String message, boolean empty) {
-                super.updateItem(message, empty);
-                text.setText(empty ? null : message);
-                setGraphic(empty ? null : text);
-            }
+        column.setCellFactory(c -> {
+            WrappingTableCell<ProblemRow> cell = new WrappingTableCell<>(column, 16);
+            cell.setPrefHeight(Region.USE_COMPUTED_SIZE);
+            return cell;
         });
         return column;
     }
