@@ -40,17 +40,36 @@ final class FramePainter {
 
     /**
      * The part of a location's header its title takes, in canvas units (the header's height, from the left
-     * edge to the end of the title), or null when the header is too thin to carry a title at this zoom.
+     * edge to the end of the title's widest line), or null when the header is too thin to carry a title at this zoom.
      */
     static LayoutBox locationTitle(Surface s, SceneFrame frame, double scale) {
+        HeaderTitle title = headerTitle(s, frame, scale);
+        if (title == null) {
+            return null;
+        }
+        LayoutBox b = frame.box();
+        double size = title.size();
+        return new LayoutBox(b.x(), b.y() - size * 0.2, LayoutMetrics.LOCATION_PADDING + title.width(s) + 8,
+                LayoutMetrics.LOCATION_HEADER + size * 0.2);
+    }
+
+    /** A location's name set in its header beside the region's pill and the DOWN badge, or null when it has no title at this zoom. */
+    private static HeaderTitle headerTitle(Surface s, SceneFrame frame, double scale) {
         double size = titleSize(true, scale);
         if (size == 0) {
             return null;
         }
-        LayoutBox b = frame.box();
-        double width = Math.min(s.textWidth(frame.title(), CanvasFonts.bold(size)), b.w() - 2 * LayoutMetrics.LOCATION_PADDING);
-        return new LayoutBox(b.x(), b.y() - size * 0.2, LayoutMetrics.LOCATION_PADDING + width + 8,
-                LayoutMetrics.LOCATION_HEADER + size * 0.2);
+        boolean details = LOCATION_SUBTITLE.size() * scale >= MIN_TEXT_PIXELS;
+        return HeaderTitle.of(s, frame.title(), size, scale, titleRoom(frame, size, regionWidth(s, frame, details)), details);
+    }
+
+    /** The width a location's title may take: the header's, less the region's pill and the DOWN badge. */
+    private static double titleRoom(SceneFrame frame, double size, double regionWidth) {
+        return frame.box().w() - 2 * LayoutMetrics.LOCATION_PADDING - regionWidth - 8 - (frame.ownDown() ? 4 * size : 0);
+    }
+
+    private static double regionWidth(Surface s, SceneFrame frame, boolean details) {
+        return details && frame.region() != null ? s.textWidth(frame.region(), REGION) + 16 : 0;
     }
 
     void location(Surface s, SceneFrame frame, double scale, CanvasPalette p) {
@@ -73,19 +92,28 @@ final class FramePainter {
         double left = b.x() + LayoutMetrics.LOCATION_PADDING;
         double right = b.x() + b.w() - LayoutMetrics.LOCATION_PADDING;
         boolean details = LOCATION_SUBTITLE.size() * scale >= MIN_TEXT_PIXELS;
-        double baseline = details ? b.y() + 29 : b.y() + LayoutMetrics.LOCATION_HEADER / 2 + size * 0.36;
-        double regionWidth = 0;
-        if (details && frame.region() != null) {
-            regionWidth = s.textWidth(frame.region(), REGION) + 16;
+        double regionWidth = regionWidth(s, frame, details);
+        if (regionWidth > 0) {
             Shapes.pill(s, frame.region(), REGION, right - regionWidth, b.y() + 23, 18,
                     frame.down() ? p.downFill() : p.pillFill(), frame.down() ? p.downText() : p.pillText());
         }
-        double end = title(s, frame, size, details, left, baseline, right - regionWidth - 8 - left - (frame.ownDown() ? 4 * size : 0),
-                frame.down() ? p.downText() : p.text(), p);
-        if (frame.ownDown()) {
-            downPill(s, end + size * 0.45, baseline - size * 0.35, size, p);
+        double room = titleRoom(frame, size, regionWidth);
+        HeaderTitle title = HeaderTitle.of(s, frame.title(), size, scale, room, details);
+        s.setFont(title.font());
+        s.setFill(frame.down() ? p.downText() : p.text());
+        for (int line = 0; line < title.lines().size(); line++) {
+            s.fillText(title.lines().get(line), left, b.y() + title.baseline(line));
         }
-        if (details) {
+        String last = title.lines().get(title.lines().size() - 1);
+        double end = left + s.textWidth(last, title.font());
+        double baseline = b.y() + title.baseline(title.lines().size() - 1);
+        if (title.details() && frame.tag() != null && end + 40 < left + room) {
+            end = text(s, frame.tag(), TAG, end + 7, baseline, left + room - end - 7, p.mutedText());
+        }
+        if (frame.ownDown()) {
+            downPill(s, end + title.size() * 0.45, baseline - title.size() * 0.35, title.size(), p);
+        }
+        if (title.details()) {
             s.setFont(LOCATION_SUBTITLE);
             s.setFill(p.mutedText());
             s.fillText(LocationDetails.fitted(s, frame, LOCATION_SUBTITLE, right - left), left, b.y() + 44);

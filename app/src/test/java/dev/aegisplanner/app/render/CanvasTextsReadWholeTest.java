@@ -44,6 +44,33 @@ class CanvasTextsReadWholeTest {
     }
 
     @Test
+    void a_location_name_wider_than_its_card_reads_whole_in_its_header_above_its_data_centers() {
+        String name = "Frankfurt am Main, Hanauer Landstraße";
+        Topology ocean = Samples.read("across-the-ocean.json");
+        // London's card is as narrow as a card with one data center gets; Frankfurt's holds two.
+        for (String id : new String[] {"LHR", "FRA"}) {
+            CanvasScene scene = CanvasScene.of(ocean.withLocations(ocean.locations().stream()
+                    .map(l -> l.id().equals(id) ? l.withName(name) : l).toList()));
+            double header = scene.frame(id).orElseThrow().box().y() + LayoutMetrics.LOCATION_HEADER;
+            // At full size, and zoomed out as far as a fitted window goes with titles in the headers.
+            for (double scale : new double[] {1.0, 0.75, 0.5}) {
+                RecordedTexts drawn = drawnAt(scene, scale, (int) (2600 * scale), (int) (1200 * scale));
+
+                assertThat(String.join(" ", drawn.texts)).as("%s at %s", id, scale).contains(name);
+                assertThat(drawn.cut()).as("texts cut short, %s at %s", id, scale).isEmpty();
+                for (int i = 0; i < drawn.texts.size(); i++) {
+                    String text = drawn.texts.get(i);
+                    if (name.contains(text) && ocean.locations().stream().noneMatch(l -> l.name().equals(text))) {
+                        assertThat(drawn.baselines.get(i)).as("the baseline of \"%s\" at %s", drawn.texts.get(i), scale)
+                                .isLessThan(header - 4);
+                    }
+                }
+                drawn.dispose();
+            }
+        }
+    }
+
+    @Test
     void data_center_names_read_whole_when_zoomed_out_to_the_whole_drill() {
         CanvasScene scene = CanvasScene.of(Samples.read("capacity-drill.json"));
         // The canvas's part of a 1280 x 800 window, fitted to the drawing: about 36 %.

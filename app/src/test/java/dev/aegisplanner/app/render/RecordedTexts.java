@@ -14,6 +14,8 @@ import java.util.List;
 final class RecordedTexts {
 
     final List<String> texts = new ArrayList<>();
+    /** Where each text was drawn: its baseline, in the surface's units (canvas units when drawn through a viewport). */
+    final List<Double> baselines = new ArrayList<>();
     final Surface surface;
     private final Graphics2D graphics;
 
@@ -22,6 +24,7 @@ final class RecordedTexts {
         surface = RecordingSurface.over(new Java2DSurface(graphics), (method, args) -> {
             if (method.equals("fillText")) {
                 texts.add((String) args[0]);
+                baselines.add((Double) args[2]);
             }
         });
     }
