@@ -31,6 +31,8 @@ final class PathGeometry {
     static final double CACHE_MARK = 18;
     /** How far the failed leg of a request that cannot egress reaches beyond the router. */
     static final double FAILED_REACH = 96;
+    /** The packet's solid part, in pixels (its faint halo reaches a little further). */
+    static final double PACKET_RADIUS = 10;
 
     /**
      * @param frame what lights up when the packet arrives (for the cache service, the whole data center)
@@ -121,18 +123,48 @@ final class PathGeometry {
         return Optional.ofNullable(failed);
     }
 
-    /** Where the packet is at a position in hops: at a station's point, or on the way along a leg. */
+    /**
+     * Where the packet is at a position in hops: at a station's point, or on the way along a leg. At the origin
+     * it stops just outside the cylinder, where its leg arrives, so it never hides the origin's name.
+     */
     Optional<double[]> packet(double position) {
         int at = (int) Math.floor(position);
         double along = position - at;
-        if (along > 1e-9) {
-            for (Leg leg : legs) {
-                if (leg.to() == at + 1) {
-                    return Optional.of(leg.point(along));
-                }
+        for (Leg leg : legs) {
+            if (leg.to() == at + 1 && along > 1e-9) {
+                return Optional.of(arrivesAtOrigin(leg) ? leg.point(Math.min(along, outsideOrigin(leg))) : leg.point(along));
+            }
+            if (leg.to() == at && along <= 1e-9 && arrivesAtOrigin(leg)) {
+                return Optional.of(leg.point(outsideOrigin(leg)));
             }
         }
         return stations.stream().filter(s -> s.hop() == at).findFirst().map(s -> new double[] {s.x(), s.y()});
+    }
+
+    private boolean arrivesAtOrigin(Leg leg) {
+        return leg.parts().size() == 1 && stations.stream().anyMatch(s -> s.hop() == leg.to() && s.kind() == HopKind.ORIGIN);
+    }
+
+    /**
+     * Where on a leg into the origin the packet rests: the last point before the cylinder at least the packet's
+     * radius away from it, stepping back along the leg a pixel at a time (the leg may come in at a slant).
+     */
+    private double outsideOrigin(Leg leg) {
+        LayoutBox cylinder = stations.stream().filter(s -> s.hop() == leg.to()).findFirst().orElseThrow().mark();
+        Curve curve = leg.first();
+        double speed = Math.hypot(curve.dx(leg.end()), curve.dy(leg.end()));
+        double step = speed == 0 ? 1 : 1 / speed;
+        double t = leg.end();
+        while (t > leg.start() && distance(cylinder, curve.x(t), curve.y(t)) < PACKET_RADIUS) {
+            t -= step;
+        }
+        return Math.max(leg.start(), t);
+    }
+
+    private static double distance(LayoutBox box, double x, double y) {
+        double dx = Math.max(0, Math.max(box.x() - x, x - box.x() - box.w()));
+        double dy = Math.max(0, Math.max(box.y() - y, y - box.y() - box.h()));
+        return Math.hypot(dx, dy);
     }
 
     private static Optional<Station> place(CanvasScene scene, Viewport vp, int index, Hop hop) {

@@ -69,6 +69,21 @@ class PathGeometryTest {
     }
 
     @Test
+    void atTheOriginThePacketStaysOutsideItsCylinderSoItsNameShows() {
+        PathGeometry path = PathGeometry.of(scene, view, paySin);
+        Station origin = path.station(HopKind.ORIGIN).orElseThrow();
+        LayoutBox cylinder = origin.mark();
+
+        for (double position : new double[] {origin.hop() - 0.01, origin.hop()}) {
+            double[] at = path.packet(position).orElseThrow();
+            double gap = Math.hypot(Math.max(0, Math.max(cylinder.x() - at[0], at[0] - cylinder.x() - cylinder.w())),
+                    Math.max(0, Math.max(cylinder.y() - at[1], at[1] - cylinder.y() - cylinder.h())));
+            assertThat(gap).as("the packet's distance outside the cylinder at %s", position)
+                    .isGreaterThanOrEqualTo(PathGeometry.PACKET_RADIUS);
+        }
+    }
+
+    @Test
     void thePacketIsAtAStationOnAWholeHopAndOnTheLegInBetween() {
         PathGeometry path = PathGeometry.of(scene, view, paySin);
         Station router = path.station(HopKind.EGRESS_ROUTER).orElseThrow();
