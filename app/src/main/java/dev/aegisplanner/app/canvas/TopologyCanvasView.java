@@ -116,6 +116,7 @@ public final class TopologyCanvasView extends Region implements TraceOverlayTarg
     private boolean drawingStale = true;
     private boolean pathStale;
     private boolean presenting;
+    private boolean scrollable = true;
 
     public TopologyCanvasView(TopologyDocument document, SelectionModel selection) {
         this.document = document;
@@ -238,11 +239,22 @@ public final class TopologyCanvasView extends Region implements TraceOverlayTarg
         presenting = value;
         selectionChanged = true;
         renderer.setPathTextScale(value ? PRESENTING_TEXT_SCALE : 1);
-        scrollBars.horizontal().setVisible(!value);
-        scrollBars.vertical().setVisible(!value);
+        scrollBars.horizontal().setVisible(!value && scrollable);
+        scrollBars.vertical().setVisible(!value && scrollable);
         requestLayout();
         pathStale = true;
         repaint();
+    }
+
+    /**
+     * For a preview that is only looked at (it frames the whole drawing and takes no input): no scroll bars, so
+     * the drawing has the whole view and nothing suggests there is more to scroll to.
+     */
+    public void hideScrollBars() {
+        scrollable = false;
+        scrollBars.horizontal().setVisible(false);
+        scrollBars.vertical().setVisible(false);
+        requestLayout();
     }
 
     /**
@@ -437,7 +449,7 @@ public final class TopologyCanvasView extends Region implements TraceOverlayTarg
 
     @Override
     protected void layoutChildren() {
-        double bar = presenting ? 0 : scrollBars.thickness();
+        double bar = presenting || !scrollable ? 0 : scrollBars.thickness();
         double w = Math.max(0, getWidth() - bar);
         double h = Math.max(0, getHeight() - bar);
         canvas.setWidth(w);

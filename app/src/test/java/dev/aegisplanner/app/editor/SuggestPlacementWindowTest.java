@@ -21,6 +21,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
+import javafx.scene.canvas.Canvas;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Control;
@@ -228,6 +229,20 @@ class SuggestPlacementWindowTest {
                         .isLessThanOrEqualTo(map.getHeight());
             }));
         }
+    }
+
+    @Test
+    void the_canvas_preview_frames_the_plan_without_scroll_bars(FxRobot robot) throws TimeoutException {
+        openFromThePoolsPanel(robot);
+        suggestAndWait(robot);
+        Node canvas = robot.lookup("#proposal-canvas").query();
+
+        // The preview takes no input: a scroll bar there would only take room from the drawing.
+        Set<Node> bars = robot.from(canvas).lookup(".scroll-bar").queryAll();
+        assertThat(bars).isNotEmpty().noneMatch(Node::isVisible);
+        Canvas drawing = robot.from(canvas).lookup((Node n) -> n instanceof Canvas).queryAs(Canvas.class);
+        assertThat(drawing.getWidth()).isEqualTo(canvas.getLayoutBounds().getWidth());
+        assertThat(drawing.getHeight()).isEqualTo(canvas.getLayoutBounds().getHeight());
     }
 
     /** The pool's addresses each location's servers egress from, read off the plan itself. */

@@ -60,6 +60,7 @@ final class ProposalView extends VBox {
 
         canvas.setId("proposal-canvas");
         canvas.setMouseTransparent(true);
+        canvas.hideScrollBars();
         StackPane canvasPane = new StackPane(canvas);
         // The preview is for looking, not editing: it frames the whole plan whenever its size changes.
         canvasPane.layoutBoundsProperty().addListener((obs, old, now) -> Platform.runLater(canvas::fitToWindow));
