@@ -21,7 +21,7 @@ record HeaderTitle(List<String> lines, FontSpec font, boolean details) {
      * The smallest a long name is set on screen, in pixels: zoomed out, where the title already is at its
      * smallest legible size ({@link FramePainter#MIN_TITLE_PIXELS}), a long name still takes a step down.
      */
-    private static final double MIN_STEP_PIXELS = 9.5;
+    private static final double MIN_STEP_PIXELS = 9;
     private static final double LINE_HEIGHT = 1.1;
     /** Space kept clear above and below two lines, so they do not touch the header's edges. */
     private static final double MARGIN = 3;

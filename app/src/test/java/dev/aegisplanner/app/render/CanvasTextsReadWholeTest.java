@@ -47,13 +47,13 @@ class CanvasTextsReadWholeTest {
     void a_location_name_wider_than_its_card_reads_whole_in_its_header_above_its_data_centers() {
         String name = "Frankfurt am Main, Hanauer Landstraße";
         Topology ocean = Samples.read("across-the-ocean.json");
-        // London's card is as narrow as a card with one data center gets; Frankfurt's holds two.
+        // London's card is as narrow as a card with one data center gets; Frankfurt's holds two. At 40 %, the zoom
+        // that fits the drawing in a 1440 x 900 window, the wider card still has room for the whole name.
         for (String id : new String[] {"LHR", "FRA"}) {
             CanvasScene scene = CanvasScene.of(ocean.withLocations(ocean.locations().stream()
                     .map(l -> l.id().equals(id) ? l.withName(name) : l).toList()));
             double header = scene.frame(id).orElseThrow().box().y() + LayoutMetrics.LOCATION_HEADER;
-            // At full size, and zoomed out as far as a fitted window goes with titles in the headers.
-            for (double scale : new double[] {1.0, 0.75, 0.5}) {
+            for (double scale : id.equals("FRA") ? new double[] {1.0, 0.75, 0.5, 0.4} : new double[] {1.0, 0.75, 0.5}) {
                 RecordedTexts drawn = drawnAt(scene, scale, (int) (2600 * scale), (int) (1200 * scale));
 
                 assertThat(String.join(" ", drawn.texts)).as("%s at %s", id, scale).contains(name);
