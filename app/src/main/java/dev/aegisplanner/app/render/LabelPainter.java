@@ -32,7 +32,10 @@ final class LabelPainter {
     /** A label cut shorter than this (plus its ellipsis) says nothing; better none. */
     private static final int MIN_CHARACTERS = 5;
 
-    private record Tag(SceneFrame frame, String text, LayoutBox box, FontSpec font) {
+    /** A tag's line height when a location's name takes two lines. */
+    private static final double TAG_LINE = 13;
+
+    private record Tag(SceneFrame frame, List<String> lines, LayoutBox box, FontSpec font) {
     }
 
     void paint(Surface s, CanvasScene scene, Viewport vp, CanvasPalette p, Detail detail) {
@@ -94,7 +97,7 @@ final class LabelPainter {
         for (double y : tops) {
             LayoutBox box = new LayoutBox(x, Math.round(y) + 0.5, w, DATA_CENTER_TAG_HEIGHT);
             if (taken.stream().noneMatch(name -> Boxes.intersects(name, box))) {
-                return new Tag(frame, frame.title(), box, DATA_CENTER_TAG);
+                return new Tag(frame, List.of(frame.title()), box, DATA_CENTER_TAG);
             }
         }
         return null;
@@ -114,20 +117,36 @@ final class LabelPainter {
         return tag == null ? null : tag.box();
     }
 
+    /**
+     * A location's tag: its name on one line, or, when the frame is too narrow for it, on two lines with the tag
+     * centred on the edge (half over the gap above, half over the empty header); cut only when two lines do not
+     * hold it either.
+     */
     private static Tag tag(Surface s, SceneFrame frame, Viewport vp, FontSpec font, double height) {
         LayoutBox on = vp.toScreen(frame.box());
         if (on.h() < height) {
             return null;
         }
-        String title = CanvasFonts.fitted(s, frame.title(), font, on.w() - 2 * TAG_PAD_X);
-        if (title.length() < Math.min(frame.title().length(), MIN_CHARACTERS + 1)) {
+        double room = on.w() - 2 * TAG_PAD_X;
+        List<String> lines = List.of(frame.title());
+        if (s.textWidth(frame.title(), font) > room) {
+            lines = CanvasFonts.wrapped(s, frame.title(), font, room, 2);
+            if (lines.size() < 2 || lines.get(1).endsWith("…") || on.h() < height + TAG_LINE) {
+                lines = List.of(CanvasFonts.fitted(s, frame.title(), font, room));
+            }
+        }
+        if (lines.get(0).length() < Math.min(frame.title().length(), MIN_CHARACTERS + 1)) {
             return null;
         }
-        double w = s.textWidth(title, font) + 2 * TAG_PAD_X;
+        double w = 0;
+        for (String line : lines) {
+            w = Math.max(w, s.textWidth(line, font) + 2 * TAG_PAD_X);
+        }
+        double h = height + (lines.size() - 1) * TAG_LINE;
         // Inset like a legend when there is room; a long name may take the frame's whole width.
         double x = Math.round(on.x() + Math.min(8, (on.w() - w) / 2)) + 0.5;
-        double y = Math.round(on.y() - height / 2) + 0.5;
-        return new Tag(frame, title, new LayoutBox(x, y, w, height), font);
+        double y = Math.round(on.y() - h / 2) + 0.5;
+        return new Tag(frame, lines, new LayoutBox(x, y, w, h), font);
     }
 
     private static void draw(Surface s, Tag tag, CanvasPalette p) {
@@ -140,7 +159,10 @@ final class LabelPainter {
         s.strokeRoundRect(b.x(), b.y(), b.w(), b.h(), b.h(), b.h());
         s.setFont(tag.font());
         s.setFill(frame.down() ? p.downText() : p.text());
-        s.fillText(tag.text(), b.x() + TAG_PAD_X, b.y() + b.h() / 2 + tag.font().size() * 0.36);
+        double first = b.y() + b.h() / 2 - (tag.lines().size() - 1) * TAG_LINE / 2 + tag.font().size() * 0.36;
+        for (int i = 0; i < tag.lines().size(); i++) {
+            s.fillText(tag.lines().get(i), b.x() + TAG_PAD_X, first + i * TAG_LINE);
+        }
     }
 
     private static void centred(Surface s, SceneFrame frame, LayoutBox on, CanvasPalette p) {
