@@ -189,6 +189,29 @@ class CanvasDraggingTest {
     }
 
     @Test
+    void zoomed_out_a_long_name_on_two_lines_drags_its_location_by_its_upper_line() {
+        FxRobot robot = new FxRobot();
+        Topology renamed = document.topology().withLocations(document.topology().locations().stream()
+                .map(l -> l.withName("Frankfurt am Main, Hanauer Landstraße, Building C")).toList());
+        robot.interact(() -> {
+            document.replace(renamed, null);
+            view.zoomTo(0.2);
+        });
+        LayoutBox fra = points.box(ElementRef.location("FRA"));
+        // A one-line tag reaches 9 pixels above the frame's edge; the two-line tag twice as far.
+        Point2D onEdge = points.screenOf(fra.x(), fra.y());
+        Point2D onFirstLine = new Point2D(onEdge.getX() + 20, onEdge.getY() - 13);
+        var viewportBefore = view.viewport();
+
+        robot.press(KeyCode.ALT);
+        robot.drag(onFirstLine, MouseButton.PRIMARY).moveBy(60, 0).drop();
+        robot.release(KeyCode.ALT);
+
+        assertThat(points.box(ElementRef.location("FRA")).x()).isGreaterThan(fra.x());
+        assertThat(view.viewport().x()).as("the view did not pan").isEqualTo(viewportBefore.x());
+    }
+
+    @Test
     void dragging_empty_canvas_pans_and_shift_dragging_it_draws_a_band() {
         FxRobot robot = new FxRobot();
         LayoutBox fra = points.box(ElementRef.location("FRA"));
