@@ -29,6 +29,8 @@ import java.util.List;
  */
 final class LocationModel {
 
+    private static final double SECOND_DATA_CENTER_WEIGHT = 1;
+
     final MPSolver solver;
     final MPVariable[] open;
     final MPVariable[] second;
@@ -110,18 +112,23 @@ final class LocationModel {
     Linear tieBreak() {
         Linear ties = new Linear();
         for (int c = 0; c < open.length; c++) {
-            ties.add(open[c], 2.0 * open.length + 1).add(second[c], 1);
+            ties.add(open[c], locationWeight()).add(second[c], SECOND_DATA_CENTER_WEIGHT);
         }
         return ties;
     }
 
-    /** The value {@link #tieBreak()} takes for a choice. */
+    /** The value {@link #tieBreak()} takes for a choice: the solver is asked below it, so both use one weighting. */
     double tieBreakOf(PlacementProblem.Choice choice) {
         double ties = 0;
         for (int c = 0; c < open.length; c++) {
-            ties += (choice.open()[c] ? 2.0 * open.length + 1 : 0) + (choice.second()[c] ? 1 : 0);
+            ties += (choice.open()[c] ? locationWeight() : 0) + (choice.second()[c] ? SECOND_DATA_CENTER_WEIGHT : 0);
         }
         return ties;
+    }
+
+    /** More than every second data center together: one location less always wins. */
+    private double locationWeight() {
+        return 2.0 * open.length + 1;
     }
 
     PlacementProblem.Choice choice() {

@@ -1,21 +1,27 @@
 package dev.aegisplanner.model.engine;
 
 import dev.aegisplanner.model.topology.ServerPlace;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What the cascade answers for one zone and family to every request entering in one data center. Below the
  * pool checks the answer depends only on where the ingress server is, and within a data center only on whether
  * that server can egress itself: those few (listed here with their addresses) leave on the same server, every
  * other server of the data center gets the one answer kept here. So the fast path works a data center out once
- * and then decides by comparing, at most, the ingress id with the short list of those that can egress.
+ * and then decides by comparing, at most, the ingress id with those that can egress.
  */
 final class DataCenterOutcome {
 
     private static final String[] NONE = {};
+    /** Up to this many, comparing ids one by one beats hashing; beyond it (a pool on every server) a map answers. */
+    private static final int SCANNED = 8;
 
     private final String[] capableServers;
     private final String[] capableAddresses;
+    /** The address of each server that can egress, when there are more than {@link #SCANNED}; else null. */
+    private final Map<String, String> capableByServer;
     private final Tier tier;
     private final boolean fromIngress;
     private final ServerPlace egress;
@@ -26,11 +32,20 @@ final class DataCenterOutcome {
                               ServerPlace egress, String ip, BackboneRoute route) {
         this.capableServers = capableServers;
         this.capableAddresses = capableAddresses;
+        this.capableByServer = capableServers.length > SCANNED ? byServer(capableServers, capableAddresses) : null;
         this.tier = tier;
         this.fromIngress = fromIngress;
         this.egress = egress;
         this.ip = ip;
         this.route = route;
+    }
+
+    private static Map<String, String> byServer(String[] servers, String[] addresses) {
+        Map<String, String> map = new HashMap<>(servers.length * 2);
+        for (int i = 0; i < servers.length; i++) {
+            map.put(servers[i], addresses[i]);
+        }
+        return map;
     }
 
     /** Every request leaves where it entered, with this address (IPv6 deployed everywhere). */
@@ -53,14 +68,23 @@ final class DataCenterOutcome {
     }
 
     Decision decide(ServerPlace ingress) {
-        if (capableServers.length > 0) {
-            String id = ingress.server().id();
-            for (int i = 0; i < capableServers.length; i++) {
-                if (capableServers[i].equals(id)) {
-                    return new Decision(Tier.SAME_SERVER, ingress, ingress, capableAddresses[i], null);
-                }
-            }
+        String own = ownAddress(ingress.server().id());
+        if (own != null) {
+            return new Decision(Tier.SAME_SERVER, ingress, ingress, own, null);
         }
         return new Decision(tier, ingress, fromIngress ? ingress : egress, ip, route);
+    }
+
+    /** The address the server egresses with itself, or null when it cannot. */
+    private String ownAddress(String server) {
+        if (capableByServer != null) {
+            return capableByServer.get(server);
+        }
+        for (int i = 0; i < capableServers.length; i++) {
+            if (capableServers[i].equals(server)) {
+                return capableAddresses[i];
+            }
+        }
+        return null;
     }
 }

@@ -50,12 +50,18 @@ final class DataCenterSlots {
     }
 
     /**
-     * The number of the place's data center when it is one of the engine's (the very object: a data center of another
-     * version of the topology, or one the engine ignores because its id repeats, is not), else -1.
+     * The number of the place's data center when it is one of the engine's, else -1. Its data center and its
+     * location must be the very objects the engine holds: an edit of a location's status or regions keeps the
+     * location's data centers, so a place from another version can hold the engine's data center inside a location
+     * that is now down; and a data center the engine ignores because its id repeats is not one of its own.
      */
     int of(ServerPlace place) {
         Integer slot = byId.get(place.dataCenter().id());
-        return slot != null && anyServer.get(slot).dataCenter() == place.dataCenter() ? slot : -1;
+        if (slot == null) {
+            return -1;
+        }
+        ServerPlace mine = anyServer.get(slot);
+        return mine.dataCenter() == place.dataCenter() && mine.location() == place.location() ? slot : -1;
     }
 
     /** A server of the data center with this number, for its data center and location. */

@@ -75,15 +75,6 @@ final class Elements {
         return index.serverOrdinal(id);
     }
 
-    /** The location's index in the topology's list of locations (the first with the id), or -1. */
-    int locationIndex(String id) {
-        return index.locationIndex(id);
-    }
-
-    int locationSlots() {
-        return index.topology().locations().size();
-    }
-
     ServerPlace server(String id) {
         int ordinal = index.serverOrdinal(id);
         return ordinal < 0 ? null : serversInOrder.get(ordinal);

@@ -149,8 +149,10 @@ public final class ForwardingEngine {
         int ordinal = elements.serverOrdinal(ingressServer);
         int dataCenter = ordinal < 0 ? -1 : dataCenters.ofUpServer(ordinal);
         if (dataCenter < 0) {
+            // Unknown or down: the slow path says which, as trace does.
             zoneOf(zone);
             ingressOf(ingressServer);
+            throw new IllegalStateException("ingress server " + ingressServer + " is up but in none of the engine's data centers");
         }
         return quick.decide(zone, elements.servers().get(ordinal), dataCenter, family);
     }

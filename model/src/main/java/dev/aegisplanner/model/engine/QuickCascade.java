@@ -90,16 +90,18 @@ final class QuickCascade {
         String dataCenter = place.dataCenter().id();
         DataCenterOutcome others;
         String peer = sites.firstCapableServer(dataCenter, null);
-        String otherDataCenter = sites.firstCapableDataCenter(place.location().id(), dataCenter);
         if (peer != null) {
             others = DataCenterOutcome.to(Tier.SAME_DATA_CENTER, elements.server(peer), pool.smallestIpv4().get(peer),
                     null);
-        } else if (otherDataCenter != null) {
-            String other = sites.firstCapableServer(otherDataCenter, null);
-            others = DataCenterOutcome.to(Tier.SAME_LOCATION, elements.server(other), pool.smallestIpv4().get(other),
-                    null);
         } else {
-            others = otherLocation(plan, place, family, sites);
+            String otherDataCenter = sites.firstCapableDataCenter(place.location().id(), dataCenter);
+            if (otherDataCenter != null) {
+                String other = sites.firstCapableServer(otherDataCenter, null);
+                others = DataCenterOutcome.to(Tier.SAME_LOCATION, elements.server(other),
+                        pool.smallestIpv4().get(other), null);
+            } else {
+                others = otherLocation(plan, place, family, sites);
+            }
         }
         List<String> capable = sites.capableServers(dataCenter);
         if (capable.isEmpty()) {

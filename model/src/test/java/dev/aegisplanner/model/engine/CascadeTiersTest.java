@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.aegisplanner.model.topology.Family;
 import dev.aegisplanner.model.topology.Topology;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** One test per tier of PRODUCT.md section 4, each on the smallest topology that shows it. */
@@ -143,5 +145,32 @@ class CascadeTiersTest {
         assertThat(result.tier()).isEqualTo(Tier.NO_EGRESS);
         assertThat(result.egress()).isNull();
         assertThat(result.ingress()).isEqualTo(new Endpoint("fra1-s1", "FRA-1", "FRA", null));
+    }
+
+    @Test
+    void inADataCenterWhereManyServersHoldAnAddressEachLeavesOnItselfAndTheOthersOnTheFirst() {
+        TopologyBuilder builder = topology()
+                .location("FRA", "EU", 50.11, 8.68)
+                    .dataCenter("FRA-1");
+        List<String> addresses = new ArrayList<>();
+        for (int i = 10; i < 30; i++) {
+            builder.server("fra1-s" + i, "192.0.2." + i);
+            addresses.add("192.0.2." + i);
+        }
+        Topology topology = builder.server("fra1-s99")
+                .pool("acme", addresses.toArray(String[]::new))
+                .zone("shop.example.com", "acme")
+                .origin("acme-origin", "203.0.113.150", null)
+                .build();
+        ForwardingEngine engine = new ForwardingEngine(topology);
+
+        for (int i = 10; i < 30; i++) {
+            Decision own = engine.decide("shop.example.com", "fra1-s" + i, Family.IPV4);
+            assertThat(own.tier()).isEqualTo(Tier.SAME_SERVER);
+            assertThat(own.ip()).isEqualTo("192.0.2." + i);
+        }
+        Decision other = engine.decide("shop.example.com", "fra1-s99", Family.IPV4);
+        assertThat(other.tier()).isEqualTo(Tier.SAME_DATA_CENTER);
+        assertThat(other.egress().server().id()).isEqualTo("fra1-s10");
     }
 }

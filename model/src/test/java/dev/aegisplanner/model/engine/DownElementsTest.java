@@ -3,8 +3,11 @@ package dev.aegisplanner.model.engine;
 import static dev.aegisplanner.model.engine.TopologyBuilder.topology;
 import static dev.aegisplanner.model.engine.TopologyEdits.down;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.aegisplanner.model.topology.Family;
+import dev.aegisplanner.model.topology.ServerPlace;
+import dev.aegisplanner.model.topology.Status;
 import dev.aegisplanner.model.topology.Topology;
 import org.junit.jupiter.api.Test;
 
@@ -93,5 +96,20 @@ class DownElementsTest {
 
         assertThat(result.checks()).contains(new Check(Check.SAME_LOCATION, false, "no other data center in FRA "
                 + "can egress with an address of pool acme: FRA-2 holds one but only on servers that are down"));
+    }
+
+    @Test
+    void aPlaceFromBeforeItsLocationWentDownIsRefusedAsItsIdIs() {
+        ServerPlace before = new ForwardingEngine(WORLD).ingressServers().stream()
+                .filter(place -> place.server().id().equals("fra1-s2")).findFirst().orElseThrow();
+        // A status edit keeps the location's data centers: the place's data center is the very one the engine holds.
+        Topology fraDown = WORLD.withLocations(WORLD.locations().stream()
+                .map(l -> l.id().equals("FRA") ? l.withStatus(Status.DOWN) : l).toList());
+        ForwardingEngine after = new ForwardingEngine(fraDown);
+
+        assertThatThrownBy(() -> after.decide("shop.example.com", before, Family.IPV4))
+                .isInstanceOf(RequestException.class).hasMessageContaining("down");
+        assertThatThrownBy(() -> after.decide("shop.example.com", "fra1-s2", Family.IPV4))
+                .isInstanceOf(RequestException.class).hasMessageContaining("down");
     }
 }
