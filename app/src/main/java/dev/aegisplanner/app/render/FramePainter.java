@@ -107,9 +107,7 @@ final class FramePainter {
         String last = title.lines().get(title.lines().size() - 1);
         double end = left + s.textWidth(last, title.font());
         double baseline = b.y() + title.baseline(title.lines().size() - 1);
-        if (title.details() && frame.tag() != null && end + 40 < left + room) {
-            end = text(s, frame.tag(), TAG, end + 7, baseline, left + room - end - 7, p.mutedText());
-        }
+        end = idTag(s, frame, title.details(), end, baseline, left + room, p);
         if (frame.ownDown()) {
             downPill(s, end + title.size() * 0.45, baseline - title.size() * 0.35, title.size(), p);
         }
@@ -222,8 +220,14 @@ final class FramePainter {
     private static double title(Surface s, SceneFrame frame, double size, boolean details, double x,
                                 double baseline, double room, Rgba color, CanvasPalette p) {
         double end = text(s, frame.title(), CanvasFonts.bold(size), x, baseline, room, color);
-        if (details && frame.tag() != null && end + 40 < x + room) {
-            end = text(s, frame.tag(), TAG, end + 7, baseline, x + room - end - 7, p.mutedText());
+        return idTag(s, frame, details, end, baseline, x + room, p);
+    }
+
+    /** With the details, the id after a title ending at {@code end}, when there is room before {@code limit}. */
+    private static double idTag(Surface s, SceneFrame frame, boolean details, double end, double baseline,
+                                double limit, CanvasPalette p) {
+        if (details && frame.tag() != null && end + 40 < limit) {
+            return text(s, frame.tag(), TAG, end + 7, baseline, limit - end - 7, p.mutedText());
         }
         return end;
     }

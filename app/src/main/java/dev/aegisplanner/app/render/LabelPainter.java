@@ -50,7 +50,8 @@ final class LabelPainter {
         List<SceneFrame> dataCenters = new ArrayList<>();
         List<LayoutBox> names = new ArrayList<>();
         scene.forEachFrameIn(vp.visible(), frame -> {
-            if (frame.isLocation() && !locationTags) {
+            // Titles in headers matter only to data center tags, which keep clear of them.
+            if (frame.isLocation() && !locationTags && dataCenterTags) {
                 LayoutBox header = FramePainter.locationTitle(s, frame, scale);
                 if (header != null) {
                     names.add(vp.toScreen(header));
@@ -135,7 +136,8 @@ final class LabelPainter {
                 lines = List.of(CanvasFonts.fitted(s, frame.title(), font, room));
             }
         }
-        if (lines.get(0).length() < Math.min(frame.title().length(), MIN_CHARACTERS + 1)) {
+        // A cut name too short to recognise is left out; two whole lines read whole however short the first.
+        if (lines.size() == 1 && lines.get(0).length() < Math.min(frame.title().length(), MIN_CHARACTERS + 1)) {
             return null;
         }
         double w = 0;

@@ -106,6 +106,24 @@ class CanvasTextsReadWholeTest {
     }
 
     @Test
+    void zoomed_out_a_name_on_two_lines_keeps_its_tag_however_short_its_first_line() {
+        Topology ocean = Samples.read("across-the-ocean.json");
+        Topology renamed = ocean.withLocations(ocean.locations().stream()
+                .map(l -> l.id().equals("AMS") ? l.withName("New Amsterdam") : l).toList());
+        CanvasScene scene = CanvasScene.of(renamed);
+        RecordedTexts measure = new RecordedTexts(10, 10);
+        double amsterdam = measure.surface.textWidth("Amsterdam", CanvasFonts.OVERVIEW_LABEL);
+        // Wide enough for "Amsterdam", not for "New Amsterdam": the tag takes two lines, the first of them "New".
+        double scale = (amsterdam + 16) / scene.frame("AMS").orElseThrow().box().w();
+        RecordedTexts drawn = drawnAt(scene, scale, 1400, 700);
+
+        assertThat(drawn.texts).contains("New", "Amsterdam");
+        assertThat(drawn.cut()).as("texts cut short").isEmpty();
+        drawn.dispose();
+        measure.dispose();
+    }
+
+    @Test
     void an_origins_name_reads_whole() {
         CanvasScene scene = CanvasScene.of(Samples.read("across-the-ocean.json"));
         RecordedTexts drawn = drawnAt(scene, 1.0, 3000, 1200);
