@@ -92,6 +92,18 @@ class PropertyValuesReadWholeTest {
     }
 
     @Test
+    void a_long_name_typed_where_there_was_none_reads_whole(FxRobot robot) {
+        // A server without a name shows its id as the field's prompt until one is typed.
+        robot.interact(() -> window.selection().select(ElementRef.server("fra1-s1")));
+        waitForFxEvents();
+
+        robot.clickOn("#field-name").write(LONG_NAME).type(KeyCode.ENTER);
+        waitForFxEvents();
+
+        assertWhole(robot.lookup("#field-name").queryAs(TextInputControl.class), LONG_NAME);
+    }
+
+    @Test
     void tab_leaves_a_name_for_the_next_field_without_typing_a_tab(FxRobot robot) {
         robot.interact(() -> window.selection().select(ElementRef.location("FRA")));
         waitForFxEvents();
@@ -106,7 +118,10 @@ class PropertyValuesReadWholeTest {
     /** The value is the one expected and all of its text lies inside the control, on as many lines as it takes. */
     private static void assertWhole(TextInputControl control, String expected) {
         assertThat(control.getText()).isEqualTo(expected);
-        Text shown = (Text) control.lookup(".text");
+        // The value's text, not the prompt's (a text area's skin keeps the prompt, also styled "text", first).
+        Text shown = control.lookupAll(".text").stream()
+                .filter(n -> n instanceof Text t && !t.textProperty().isBound())
+                .map(Text.class::cast).findFirst().orElseThrow();
         Bounds box = control.localToScene(control.getLayoutBounds());
         Bounds text = shown.localToScene(shown.getLayoutBounds());
         assertThat(text.getMinX()).as(expected + " starts inside its field").isGreaterThanOrEqualTo(box.getMinX());

@@ -6,6 +6,7 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextFormatter;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.text.Font;
 import javafx.scene.text.Text;
 
 /**
@@ -21,6 +22,9 @@ final class GrowingTextArea extends TextArea {
 
     private Runnable onCommit = () -> { };
     private Text shown;
+    /** The height of one line in the font it was measured for: the text changes far more often than its font. */
+    private Font lineHeightFont;
+    private double lineHeight;
 
     GrowingTextArea() {
         setWrapText(true);
@@ -57,7 +61,10 @@ final class GrowingTextArea extends TextArea {
     @Override
     protected void layoutChildren() {
         super.layoutChildren();
-        if (shown == null && lookup(".text") instanceof Text text) {
+        // The value's text: the skin also styles its prompt "text" and keeps it first while the value is empty.
+        if (shown == null && lookupAll(".text").stream()
+                .filter(n -> n instanceof Text t && !t.textProperty().isBound())
+                .findFirst().orElse(null) instanceof Text text) {
             shown = text;
             shown.layoutBoundsProperty().addListener((obs, old, now) -> fitRows());
             fitRows();
@@ -68,9 +75,13 @@ final class GrowingTextArea extends TextArea {
         if (shown.getWrappingWidth() <= 0 || !(lookup(".scroll-pane") instanceof ScrollPane scroller)) {
             return;
         }
-        Text line = new Text("X");
-        line.setFont(shown.getFont());
-        int lines = (int) Math.max(1, Math.round(shown.getLayoutBounds().getHeight() / line.getLayoutBounds().getHeight()));
+        if (lineHeightFont != shown.getFont()) {
+            Text line = new Text("X");
+            line.setFont(shown.getFont());
+            lineHeightFont = shown.getFont();
+            lineHeight = line.getLayoutBounds().getHeight();
+        }
+        int lines = (int) Math.max(1, Math.round(shown.getLayoutBounds().getHeight() / lineHeight));
         int rows = Math.min(lines, MAX_LINES);
         // Set after the layout pass that wrapped the text: a change during it would not lay the sheet out again.
         Platform.runLater(() -> {
