@@ -7,6 +7,7 @@ import dev.aegisplanner.model.topology.Location;
 import dev.aegisplanner.model.topology.Origin;
 import dev.aegisplanner.model.topology.Topology;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -145,7 +146,7 @@ public final class MapRenderer {
         double[] legend = cards.legendBounds(trace.isPresent() ? path : null);
         labels.block(legend[0], legend[1], legend[2], legend[3]);
         topology.drawOrigins(content.topology(), labels);
-        Set<String> alone = new java.util.HashSet<>(onPath);
+        Set<String> alone = new HashSet<>(onPath);
         alone.addAll(standingAlone);
         clusters = topology.drawLocations(byId, alone, labels);
         labelled = topology.labelled();

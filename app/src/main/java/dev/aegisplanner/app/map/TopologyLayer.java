@@ -6,7 +6,9 @@ import dev.aegisplanner.model.topology.Location;
 import dev.aegisplanner.model.topology.Origin;
 import dev.aegisplanner.model.topology.Topology;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -28,7 +30,7 @@ final class TopologyLayer {
     private final MapPalette palette;
     private final double[] shifts;
     /** Where each location's name went, by location id, as drawn: what a test or a tooltip can ask about. */
-    private final Map<String, Rectangle2D> labelled = new java.util.HashMap<>();
+    private final Map<String, Rectangle2D> labelled = new HashMap<>();
 
     TopologyLayer(GraphicsContext g, MapViewport view, MapPalette palette) {
         this.g = g;
@@ -195,13 +197,21 @@ final class TopologyLayer {
             }
         }
         // A marker at the view's right edge has fewer places for its name: it chooses before its neighbours do.
-        List<LocationClusters.Cluster> byRoom = new ArrayList<>(drawn);
-        byRoom.sort(Comparator.comparing((LocationClusters.Cluster c) -> !first.contains(c.primary().location().id()))
-                .thenComparing(c -> c.x() + radius(c) + 3 + MapText.width(text(c), MapText.LABEL) <= view.width()));
-        for (LocationClusters.Cluster c : byRoom) {
-            label(c, labels);
+        List<Label> byRoom = new ArrayList<>(drawn.size());
+        for (LocationClusters.Cluster c : drawn) {
+            String text = text(c);
+            byRoom.add(new Label(c, text, MapText.width(text, MapText.LABEL)));
+        }
+        byRoom.sort(Comparator.comparing((Label l) -> !first.contains(l.cluster().primary().location().id()))
+                .thenComparing(l -> l.cluster().x() + radius(l.cluster()) + 3 + l.width() <= view.width()));
+        for (Label label : byRoom) {
+            label(label, labels);
         }
         return drawn;
+    }
+
+    /** A marker's label, its text measured once for both the order of choosing and the placing. */
+    private record Label(LocationClusters.Cluster cluster, String text, double width) {
     }
 
     /** A marker's radius: a location's own; a cluster's grows slowly with how many it holds. */
@@ -217,10 +227,11 @@ final class TopologyLayer {
         return c.isSingle() ? name : l.id() + " +" + (c.size() - 1);
     }
 
-    private void label(LocationClusters.Cluster c, LabelPlacer labels) {
+    private void label(Label label, LabelPlacer labels) {
+        LocationClusters.Cluster c = label.cluster();
         Location l = c.primary().location();
-        String text = text(c);
-        double w = MapText.width(text, MapText.LABEL);
+        String text = label.text();
+        double w = label.width();
         double h = MapText.height(MapText.LABEL);
         double x = c.x();
         double y = c.y();
@@ -248,7 +259,8 @@ final class TopologyLayer {
 
     /** The locations' names drawn by {@link #drawLocations}: where each went, by location id. */
     Map<String, Rectangle2D> labelled() {
-        return Map.copyOf(labelled);
+        // This layer is drawn once and dropped: its map can be handed over as it is.
+        return Collections.unmodifiableMap(labelled);
     }
 
     Color colour(LocationSummary.Health health) {

@@ -75,6 +75,9 @@ final class MovesTable extends TableView<Move> {
         double em = font.getSize();
         double rows = 0;
         for (Move move : getItems()) {
+            if (rows >= MAX_HEIGHT) {
+                break; // the table scrolls from here: further rows cannot change its height
+            }
             double text = 0;
             for (TableColumn<Move, ?> column : getColumns()) {
                 text = Math.max(text, wrapped((String) column.getCellData(move), font, column.getWidth()));
