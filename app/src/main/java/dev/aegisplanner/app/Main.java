@@ -3,7 +3,6 @@ package dev.aegisplanner.app;
 import dev.aegisplanner.app.cli.AegisCli;
 import dev.aegisplanner.app.editor.EditorApp;
 import dev.aegisplanner.app.editor.files.EarlyRead;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import javafx.application.Application;
 
@@ -17,21 +16,14 @@ public final class Main {
     private Main() {
     }
 
-    /** The editor's file is read while the toolkit starts; a name that is no path is left to the editor to report. */
-    private static void startReading(String file) {
-        try {
-            EarlyRead.start(Path.of(file));
-        } catch (InvalidPathException e) {
-            // The editor says what is wrong with the name when it opens it.
-        }
-    }
-
     public static void main(String[] args) {
         if (AegisCli.isCommandLine(args)) {
             System.exit(AegisCli.run(args));
         }
         if (args.length == 1) {
-            startReading(args[0]);
+            // LaunchMode opened the editor for an existing .json file only: its name is a path. It is read while
+            // the toolkit starts.
+            EarlyRead.start(Path.of(args[0]));
         }
         Application.launch(EditorApp.class, args);
     }
