@@ -67,7 +67,10 @@ class DocumentFilesTest {
     }
 
     private void open(String text, String name) throws Exception {
-        Path file = Files.writeString(folder.resolve(name), text);
+        open(Files.writeString(folder.resolve(name), text));
+    }
+
+    private void open(Path file) throws Exception {
         recovery = new RecoveryStore(folder.resolve("recovery"));
         WaitForAsyncUtils.waitForAsyncFx(5_000, () -> {
             problems = new ProblemsViewModel(document.topologyProperty(), Validator::validate, scheduler,
@@ -89,6 +92,17 @@ class DocumentFilesTest {
     private void saveAs(Path target) throws Exception {
         dialogs.saveTo = target;
         WaitForAsyncUtils.waitForAsyncFx(5_000, () -> files.saveAs(() -> { }));
+    }
+
+    @Test
+    void theFileNamedAtStartIsOpenedFromWhatWasReadWhileTheToolkitStarted() throws Exception {
+        Path file = Files.writeString(folder.resolve("start.json"), TYPO);
+        EarlyRead.start(file);
+
+        open(file);
+
+        assertThat(EarlyRead.take(file)).as("the early read, taken by the window").isEmpty();
+        assertThat(document.topology().locations()).extracting(l -> l.id()).containsExactly("FRA");
     }
 
     @Test
